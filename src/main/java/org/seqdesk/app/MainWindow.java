@@ -1,0 +1,152 @@
+package org.seqdesk.app;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.seqdesk.common.Messages;
+
+/**
+ * The main window: item browser on the left, sequences and timeline in the centre, the job monitor
+ * below, a menu bar and a status bar. Feature screens are placed into its areas by the composition
+ * root; until then each area says what to do next.
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final StackPane browserArea = area("browser", "main.browser.empty");
+    private final StackPane sequencesArea = area("sequences", "main.sequences.empty");
+    private final StackPane jobsArea = area("jobs", "main.jobs.empty");
+    private final SplitPane horizontal = new SplitPane();
+    private final SplitPane vertical = new SplitPane();
+    private final Label serverLabel = new Label(Messages.get("status.notConnected"));
+    private final Label messageLabel = new Label();
+    private final MenuBar menuBar = new MenuBar();
+
+    public MainWindow() {
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.getItems().addAll(sequencesArea, jobsArea);
+        horizontal.getItems().addAll(browserArea, vertical);
+        horizontal.setId("mainSplit");
+        vertical.setId("centreSplit");
+
+        serverLabel.setId("serverLabel");
+        messageLabel.setId("statusMessage");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, serverLabel, spacer, messageLabel);
+        statusBar.setId("statusBar");
+        statusBar.getStyleClass().add("status-bar");
+
+        menuBar.setId("menuBar");
+        menuBar.getMenus()
+                .addAll(
+                        menu("menu.file", "fileMenu"),
+                        menu("menu.server", "serverMenu"),
+                        menu("menu.view", "viewMenu"),
+                        menu("menu.help", "helpMenu"));
+
+        root.setTop(menuBar);
+        root.setCenter(horizontal);
+        root.setBottom(statusBar);
+    }
+
+    private static StackPane area(String id, String emptyKey) {
+        Label empty = new Label(Messages.get(emptyKey));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("empty-state");
+        StackPane pane = new StackPane(empty);
+        pane.setId(id + "Area");
+        pane.setMinSize(160, 100);
+        return pane;
+    }
+
+    private static Menu menu(String key, String id) {
+        Menu menu = new Menu(Messages.get(key));
+        menu.setId(id);
+        return menu;
+    }
+
+    /** Adds an item to one of the menus, with an optional accelerator. */
+    public MenuItem addMenuItem(
+            String menuId, String id, String textKey, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(textKey));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        menuBar.getMenus().stream()
+                .filter(m -> menuId.equals(m.getId()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no menu " + menuId))
+                .getItems()
+                .add(item);
+        return item;
+    }
+
+    public void setBrowser(Node node) {
+        browserArea.getChildren().setAll(node);
+    }
+
+    public void setSequences(Node node) {
+        sequencesArea.getChildren().setAll(node);
+    }
+
+    public void setJobs(Node node) {
+        jobsArea.getChildren().setAll(node);
+    }
+
+    public void setServer(String text) {
+        serverLabel.setText(text);
+    }
+
+    public void setMessage(String text) {
+        messageLabel.setText(text);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Shows the window on {@code stage}, restoring and later saving its size and dividers. */
+    public void show(Stage stage, WindowState state) {
+        Scene scene = new Scene(root, state.get("width", 1280), state.get("height", 800));
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        double x = state.get("x", Double.NaN);
+        double y = state.get("y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(state.get("maximized", 0) > 0);
+        horizontal.setDividerPositions(state.get("divider.main", 0.3));
+        vertical.setDividerPositions(state.get("divider.centre", 0.65));
+        stage.setOnHiding(e -> remember(stage, state));
+        stage.show();
+    }
+
+    private void remember(Stage stage, WindowState state) {
+        state.put("maximized", stage.isMaximized() ? 1 : 0);
+        if (!stage.isMaximized()) {
+            state.put("width", stage.getWidth());
+            state.put("height", stage.getHeight());
+            state.put("x", stage.getX());
+            state.put("y", stage.getY());
+        }
+        state.put("divider.main", horizontal.getDividerPositions()[0]);
+        state.put("divider.centre", vertical.getDividerPositions()[0]);
+        state.save();
+    }
+}

@@ -1,0 +1,7 @@
+package org.seqdesk.timeline;
+
+/** Whether a track carries pictures or sound. */
+public enum TrackKind {
+    VIDEO,
+    AUDIO
+}
