@@ -1,0 +1,94 @@
+package org.seqdesk.timeline;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The readers and writers of every format, and format detection. */
+public final class SequenceFormats {
+    private SequenceFormats() {}
+
+    /** The reader for {@code format}. */
+    public static SequenceReader reader(SequenceFormat format) {
+        switch (format) {
+            case VIDISPINE:
+                return unsupportedReader(format);
+            case EDL:
+                return unsupportedReader(format);
+            case OTIO:
+                return unsupportedReader(format);
+            case FINALCUT:
+                return unsupportedReader(format);
+            case FINALCUT_X:
+                return unsupportedReader(format);
+            default:
+                return unsupportedReader(format);
+        }
+    }
+
+    /** The writer for {@code format}, if SeqDesk can write it. */
+    public static Optional<SequenceWriter> writer(SequenceFormat format) {
+        switch (format) {
+            case VIDISPINE:
+                return Optional.empty();
+            case EDL:
+                return Optional.empty();
+            case OTIO:
+                return Optional.empty();
+            case FINALCUT:
+                return Optional.empty();
+            case FINALCUT_X:
+                return Optional.empty();
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * Guesses the format from a file name and the first bytes of its content. Content wins where it
+     * is clear; the name decides between look-alikes.
+     */
+    public static Optional<SequenceFormat> detect(String fileName, byte[] content) {
+        String head =
+                new String(
+                        content,
+                        0,
+                        Math.min(content.length, 4096),
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
+        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        if (head.startsWith("\u00d0\u00cf\u0011\u00e0")) {
+            return Optional.of(SequenceFormat.AAF);
+        }
+        if (head.contains("<xmeml") || head.contains("<filter")) {
+            return Optional.of(SequenceFormat.FINALCUT);
+        }
+        if (head.contains("<fcpxml")) {
+            return Optional.of(SequenceFormat.FINALCUT_X);
+        }
+        if (head.contains("SequenceDocument") || head.contains("xml.vidispine.com")) {
+            return Optional.of(SequenceFormat.VIDISPINE);
+        }
+        if (head.contains("\"OTIO_SCHEMA\"")) {
+            return Optional.of(SequenceFormat.OTIO);
+        }
+        if (lower.endsWith(".edl") || head.matches("(?s)\\s*(TITLE:|FCM:|\\d{3,}\\s).*")) {
+            return Optional.of(SequenceFormat.EDL);
+        }
+        if (head.trim().startsWith("{") && head.contains("\"track\"")) {
+            return Optional.of(SequenceFormat.VIDISPINE);
+        }
+        for (SequenceFormat f : SequenceFormat.values()) {
+            if (!f.extension().equals(".xml") && lower.endsWith(f.extension())) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SequenceReader unsupportedReader(SequenceFormat format) {
+        return (content, name) ->
+                ReadResult.failed(
+                        List.of(
+                                Problem.error(
+                                        name, "SeqDesk cannot read " + format.id() + " files")));
+    }
+}
