@@ -11,7 +11,7 @@ public final class SequenceFormats {
     public static SequenceReader reader(SequenceFormat format) {
         switch (format) {
             case VIDISPINE:
-                return unsupportedReader(format);
+                return VidispineFormat.reader();
             case EDL:
                 return unsupportedReader(format);
             case OTIO:
@@ -29,7 +29,7 @@ public final class SequenceFormats {
     public static Optional<SequenceWriter> writer(SequenceFormat format) {
         switch (format) {
             case VIDISPINE:
-                return Optional.empty();
+                return Optional.of(VidispineFormat.writer());
             case EDL:
                 return Optional.empty();
             case OTIO:
