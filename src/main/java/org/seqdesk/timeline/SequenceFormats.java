@@ -13,7 +13,7 @@ public final class SequenceFormats {
             case VIDISPINE:
                 return VidispineFormat.reader();
             case EDL:
-                return unsupportedReader(format);
+                return new EdlReader();
             case OTIO:
                 return unsupportedReader(format);
             case FINALCUT:
@@ -31,7 +31,7 @@ public final class SequenceFormats {
             case VIDISPINE:
                 return Optional.of(VidispineFormat.writer());
             case EDL:
-                return Optional.empty();
+                return Optional.of(new EdlWriter());
             case OTIO:
                 return Optional.empty();
             case FINALCUT:
