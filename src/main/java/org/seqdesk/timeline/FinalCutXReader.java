@@ -42,7 +42,7 @@ public final class FinalCutXReader implements SequenceReader {
         }
         try {
             return readDocument(doc.getDocumentElement());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("FCPXML reader gave up on {}", where, e);
             return ReadResult.failed(
                     List.of(Problem.error(where, "could not read the file: " + e.getMessage())));

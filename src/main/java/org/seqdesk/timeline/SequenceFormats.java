@@ -20,6 +20,8 @@ public final class SequenceFormats {
                 return new FinalCutXmlReader();
             case FINALCUT_X:
                 return new FinalCutXReader();
+            case AAF:
+                return new AafProbeReader();
             default:
                 return unsupportedReader(format);
         }
