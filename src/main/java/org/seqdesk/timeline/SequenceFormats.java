@@ -11,15 +11,17 @@ public final class SequenceFormats {
     public static SequenceReader reader(SequenceFormat format) {
         switch (format) {
             case VIDISPINE:
-                return unsupportedReader(format);
+                return VidispineFormat.reader();
             case EDL:
-                return unsupportedReader(format);
+                return new EdlReader();
             case OTIO:
                 return unsupportedReader(format);
             case FINALCUT:
-                return unsupportedReader(format);
+                return new FinalCutXmlReader();
             case FINALCUT_X:
-                return unsupportedReader(format);
+                return new FinalCutXReader();
+            case AAF:
+                return new AafProbeReader();
             default:
                 return unsupportedReader(format);
         }
@@ -29,15 +31,15 @@ public final class SequenceFormats {
     public static Optional<SequenceWriter> writer(SequenceFormat format) {
         switch (format) {
             case VIDISPINE:
-                return Optional.empty();
+                return Optional.of(VidispineFormat.writer());
             case EDL:
-                return Optional.empty();
+                return Optional.of(new EdlWriter());
             case OTIO:
                 return Optional.empty();
             case FINALCUT:
-                return Optional.empty();
+                return Optional.of(new FinalCutXmlWriter());
             case FINALCUT_X:
-                return Optional.empty();
+                return Optional.of(new FinalCutXWriter());
             default:
                 return Optional.empty();
         }
