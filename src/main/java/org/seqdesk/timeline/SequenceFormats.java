@@ -15,7 +15,7 @@ public final class SequenceFormats {
             case EDL:
                 return new EdlReader();
             case OTIO:
-                return unsupportedReader(format);
+                return new OtioReader();
             case FINALCUT:
                 return unsupportedReader(format);
             case FINALCUT_X:
@@ -33,7 +33,7 @@ public final class SequenceFormats {
             case EDL:
                 return Optional.of(new EdlWriter());
             case OTIO:
-                return Optional.empty();
+                return Optional.of(new OtioWriter());
             case FINALCUT:
                 return Optional.empty();
             case FINALCUT_X:
