@@ -73,7 +73,9 @@ public final class SequenceFormats {
         if (lower.endsWith(".edl") || head.matches("(?s)\\s*(TITLE:|FCM:|\\d{3,}\\s).*")) {
             return Optional.of(SequenceFormat.EDL);
         }
-        if (head.trim().startsWith("{") && head.contains("\"track\"")) {
+        String trimmed = head.replace("\u00ef\u00bb\u00bf", "").trim();
+        if (trimmed.startsWith("{") && !lower.endsWith(".otio")) {
+            // VidiCore's JSON SequenceDocument has no root name, so any other JSON object is one
             return Optional.of(SequenceFormat.VIDISPINE);
         }
         for (SequenceFormat f : SequenceFormat.values()) {
