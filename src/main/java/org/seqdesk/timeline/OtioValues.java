@@ -13,9 +13,17 @@ import java.util.List;
  */
 final class OtioValues {
     private static final int[] NTSC_NOMINALS = {24, 30, 48, 60, 120};
+    private static final BigDecimal[] NTSC_RATES = {
+        ntsc(24), ntsc(30), ntsc(48), ntsc(60), ntsc(120)
+    };
     private static final BigDecimal NTSC_TOLERANCE = new BigDecimal("0.001");
 
     private final List<Problem> problems;
+
+    private static BigDecimal ntsc(int nominal) {
+        return BigDecimal.valueOf(nominal * 1000L)
+                .divide(BigDecimal.valueOf(1001), MathContext.DECIMAL64);
+    }
 
     OtioValues(List<Problem> problems) {
         this.problems = problems;
@@ -82,12 +90,12 @@ final class OtioValues {
             problems.add(Problem.warning(path, "rate " + r.toPlainString() + " is not positive"));
             return null;
         }
-        for (int nominal : NTSC_NOMINALS) {
-            BigDecimal ntsc =
-                    BigDecimal.valueOf(nominal * 1000L)
-                            .divide(BigDecimal.valueOf(1001), MathContext.DECIMAL64);
-            if (r.subtract(ntsc).abs().compareTo(NTSC_TOLERANCE) < 0) {
-                return Rational.of(nominal * 1000L, 1001);
+        if (r.stripTrailingZeros().scale() <= 0) {
+            return Rational.of(r.longValue());
+        }
+        for (int i = 0; i < NTSC_NOMINALS.length; i++) {
+            if (r.subtract(NTSC_RATES[i]).abs().compareTo(NTSC_TOLERANCE) < 0) {
+                return Rational.of(NTSC_NOMINALS[i] * 1000L, 1001);
             }
         }
         try {
