@@ -69,6 +69,31 @@ final class EdlPlan {
     }
 
     private void track(Track t, int channel, String label, Map<String, Item> merged) {
+        List<Segment> segs = enabledSegments(t, channel, label);
+        Map<Segment, Transition> entering = transitions(t, segs, label);
+        Segment previous = null;
+        for (Segment s : segs) {
+            Transition tr = entering.get(s);
+            Segment outgoing =
+                    tr != null
+                                    && previous != null
+                                    && previous.timelineOut().sameInstant(s.timelineIn())
+                            ? previous
+                            : null;
+            String key = key(s, tr);
+            Item existing = merged.get(key);
+            Set<Integer> audio = new TreeSet<>(existing == null ? Set.of() : existing.audio());
+            if (channel > 0) {
+                audio.add(channel);
+            }
+            boolean video = channel == 0 || (existing != null && existing.video());
+            merged.put(key, new Item(s, video, audio, tr, outgoing));
+            previous = s;
+        }
+    }
+
+    /** The switched-on clips in timeline order; reports what the EDL will not say of them. */
+    private List<Segment> enabledSegments(Track t, int channel, String label) {
         List<Segment> segs = new ArrayList<>();
         int off = 0;
         int channelMismatch = 0;
@@ -92,26 +117,7 @@ final class EdlPlan {
             losses.add(Problem.warning(label, off + " switched-off clips left out"));
         }
         segs.sort(Comparator.comparing(Segment::timelineIn));
-        Map<Segment, Transition> entering = transitions(t, segs, label);
-        Segment previous = null;
-        for (Segment s : segs) {
-            Transition tr = entering.get(s);
-            Segment outgoing =
-                    tr != null
-                                    && previous != null
-                                    && previous.timelineOut().sameInstant(s.timelineIn())
-                            ? previous
-                            : null;
-            String key = key(s, tr);
-            Item existing = merged.get(key);
-            Set<Integer> audio = new TreeSet<>(existing == null ? Set.of() : existing.audio());
-            if (channel > 0) {
-                audio.add(channel);
-            }
-            boolean video = channel == 0 || (existing != null && existing.video());
-            merged.put(key, new Item(s, video, audio, tr, outgoing));
-            previous = s;
-        }
+        return segs;
     }
 
     private static String key(Segment s, Transition tr) {

@@ -47,6 +47,44 @@ final class VidispineAssembly {
         } else {
             sourceTrack = p.sourceTrack();
         }
+        TimeCode[] place;
+        Rational speed;
+        try {
+            place = place(p, previousOut, path, problems);
+            speed =
+                    place == null
+                            ? null
+                            : speed(
+                                    place[0],
+                                    place[1],
+                                    p.sourceIn(),
+                                    p.sourceOut(),
+                                    path,
+                                    problems);
+        } catch (ArithmeticException e) {
+            problems.add(Problem.error(path, "segment times out of range; skipped"));
+            return null;
+        }
+        if (place == null) {
+            return null;
+        }
+        return new Segment(
+                item,
+                "",
+                sourceTrack,
+                place[0],
+                place[1],
+                p.sourceIn(),
+                p.sourceOut(),
+                speed,
+                p.effects(),
+                "",
+                true);
+    }
+
+    /** The segment's in and out on the timeline, or null (with an error) when unknowable. */
+    private static TimeCode[] place(
+            SegmentParts p, TimeCode previousOut, String path, List<Problem> problems) {
         TimeCode in = p.in();
         if (in == null) {
             in = previousOut != null ? previousOut : zeroLike(p);
@@ -68,19 +106,7 @@ final class VidispineAssembly {
             problems.add(Problem.error(path, "segment ends before it starts; skipped"));
             return null;
         }
-        Rational speed = speed(in, out, p.sourceIn(), p.sourceOut(), path, problems);
-        return new Segment(
-                item,
-                "",
-                sourceTrack,
-                in,
-                out,
-                p.sourceIn(),
-                p.sourceOut(),
-                speed,
-                p.effects(),
-                "",
-                true);
+        return new TimeCode[] {in, out};
     }
 
     private static TimeCode zeroLike(SegmentParts p) {
