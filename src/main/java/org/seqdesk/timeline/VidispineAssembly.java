@@ -36,7 +36,8 @@ final class VidispineAssembly {
      *     in}; null at the start of a track
      */
     static Segment segment(
-            SegmentParts p, TimeCode previousOut, String path, List<Problem> problems) {
+            SegmentParts parts, TimeCode previousOut, String path, List<Problem> problems) {
+        SegmentParts p = finiteSource(parts, path, problems);
         String item = p.item() == null ? "" : p.item().trim();
         if (item.isEmpty()) {
             problems.add(Problem.warning(path, "segment has no item"));
@@ -109,6 +110,24 @@ final class VidispineAssembly {
         return new TimeCode[] {in, out};
     }
 
+    /** The parts without open-ended source times, which no format can use; reported. */
+    private static SegmentParts finiteSource(SegmentParts p, String path, List<Problem> problems) {
+        boolean in = p.sourceIn() != null && p.sourceIn().isInfinite();
+        boolean out = p.sourceOut() != null && p.sourceOut().isInfinite();
+        if (!in && !out) {
+            return p;
+        }
+        problems.add(Problem.warning(path, "infinite source time dropped"));
+        return new SegmentParts(
+                p.item(),
+                p.sourceTrack(),
+                p.in(),
+                p.out(),
+                in ? null : p.sourceIn(),
+                out ? null : p.sourceOut(),
+                p.effects());
+    }
+
     private static TimeCode zeroLike(SegmentParts p) {
         TimeCode any = p.out() != null ? p.out() : p.sourceIn();
         return any == null || any.isInfinite()
@@ -135,10 +154,6 @@ final class VidispineAssembly {
             String path,
             List<Problem> problems) {
         if (sourceIn == null || sourceOut == null) {
-            return Rational.ONE;
-        }
-        if (sourceIn.isInfinite() || sourceOut.isInfinite()) {
-            problems.add(Problem.warning(path, "infinite source time; normal speed assumed"));
             return Rational.ONE;
         }
         Rational timeline = out.seconds().minus(in.seconds());
