@@ -41,6 +41,9 @@ final class XmemlOut {
     }
 
     long framesIn(TimeCode time, TimeBase target, String where) {
+        if (time.base().equals(target)) {
+            return time.samples();
+        }
         if (time.isExactIn(target)) {
             return time.exactlyIn(target).samples();
         }
