@@ -3,7 +3,12 @@ package org.seqdesk.timeline;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lays a sequence out as an FCPXML spine with connected clips, for {@link FinalCutXWriter}. */
+/**
+ * Lays a sequence out as an FCPXML spine with connected clips, for {@link FinalCutXWriter}.
+ *
+ * <p>TODO(#4): transitions on tracks other than V1 are reported, not written; they need each track
+ * written as a secondary storyline.
+ */
 final class FcpxSpineBuilder {
     /** One element of the primary storyline, with what gets connected to it. */
     private static final class Item {

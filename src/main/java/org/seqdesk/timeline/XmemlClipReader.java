@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
 
-/** Reads one {@code clipitem} or {@code generatoritem} into a segment. */
+/**
+ * Reads one {@code clipitem} or {@code generatoritem} into a segment.
+ *
+ * <p>TODO(#4): a nested sequence is kept as one clip, and markers on clip items are not read; the
+ * model has no nesting and only sequence markers.
+ */
 final class XmemlClipReader {
     private final XmemlContext ctx;
     private final Element e;
