@@ -1,20 +1,14 @@
 package org.seqdesk.timeline;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * Small DOM helpers shared by the editing-file readers, and the one relaxation of {@link SafeXml}
@@ -34,51 +28,7 @@ final class InterchangeXml {
         if (content.length == 0) {
             throw new IOException("the file is empty");
         }
-        if (content.length > SafeXml.MAX_BYTES) {
-            return SafeXml.parse(content); // refuses with the size message
-        }
-        try {
-            return BUILDER.get().parse(new ByteArrayInputStream(blankBareDoctype(content)));
-        } catch (SAXException e) {
-            // the same failure through SafeXml gives the message people read
-            return SafeXml.parse(blankBareDoctype(content));
-        }
-    }
-
-    /**
-     * {@link SafeXml}'s builder settings, plus a fully built tree instead of a lazily expanded one:
-     * the readers visit every node, and expanding lazily costs more than it saves then.
-     */
-    private static final ThreadLocal<DocumentBuilder> BUILDER =
-            ThreadLocal.withInitial(InterchangeXml::newBuilder);
-
-    private static DocumentBuilder newBuilder() {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder builder = f.newDocumentBuilder();
-            builder.setErrorHandler(
-                    new org.xml.sax.helpers.DefaultHandler() {
-                        @Override
-                        public void error(org.xml.sax.SAXParseException e)
-                                throws org.xml.sax.SAXParseException {
-                            throw e;
-                        }
-                    });
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser lacks a safety feature", e);
-        }
+        return SafeXml.parse(blankBareDoctype(content));
     }
 
     private static byte[] blankBareDoctype(byte[] content) {

@@ -99,7 +99,8 @@ final class XmemlOut {
     }
 
     void clip(Segment s, String track, TrackKind kind) {
-        new XmemlClipWriter(this, s, track + " #" + (++clipCount), kind).write();
+        clipCount++;
+        new XmemlClipWriter(this, s, track + " #" + clipCount, kind).write(clipCount);
     }
 
     /** True the first time a file id is written, so that later clips refer to it by id only. */
