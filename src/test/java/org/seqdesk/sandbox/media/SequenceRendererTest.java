@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +98,40 @@ class SequenceRendererTest {
                                         threeSegments(), PREVIEW, target, p -> renderer.cancel()))
                 .isInstanceOf(MediaCancelledException.class);
 
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void cancellingFromAnotherThreadStopsFfmpegAndLeavesNoFileBehind() throws Exception {
+        SequenceRenderer renderer = renderer();
+        List<RenderClip> clips = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            clips.add(RenderClip.video(pal, f(i * 50L), f(i * 50L + 50), f(0)));
+        }
+        RenderEdit long3000 =
+                new RenderEdit(FrameRate.FPS_25, List.of(RenderTrack.of(clips)), List.of());
+        CountDownLatch started = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<MediaInfo> job =
+                    pool.submit(
+                            () ->
+                                    renderer.render(
+                                            long3000,
+                                            PREVIEW,
+                                            out.resolve("long.mp4"),
+                                            p -> started.countDown()));
+            assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
+
+            renderer.cancel();
+
+            assertThatThrownBy(() -> job.get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(MediaCancelledException.class);
+        } finally {
+            pool.shutdownNow();
+        }
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left).isEmpty();
         }
