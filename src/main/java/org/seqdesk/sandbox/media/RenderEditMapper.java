@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.seqdesk.timeline.Rational;
 import org.seqdesk.timeline.Segment;
 import org.seqdesk.timeline.Sequence;
 import org.seqdesk.timeline.TimeCode;
@@ -84,10 +83,6 @@ public final class RenderEditMapper {
             missing.add(s.item());
             return Optional.empty();
         }
-        if (!s.speed().equals(Rational.ONE)) {
-            // TODO(#5): speed changes (setpts/atempo) are not rendered yet
-            warnings.add("speed changes are rendered at normal speed (item " + s.item() + ")");
-        }
         if (!s.effects().isEmpty()) {
             // TODO(#5): crop, position, scale, rotate and opacity effects are not rendered yet
             warnings.add("effects are not rendered (item " + s.item() + ")");
@@ -98,7 +93,13 @@ public final class RenderEditMapper {
         }
         int channel = isVideo ? 0 : Math.max(0, s.sourceTrack());
         return Optional.of(
-                new RenderClip(media.get(), s.timelineIn(), s.timelineOut(), sourceIn, channel));
+                new RenderClip(
+                        media.get(),
+                        s.timelineIn(),
+                        s.timelineOut(),
+                        sourceIn,
+                        channel,
+                        s.speed()));
     }
 
     private static List<RenderTrack.Dissolve> dissolves(Track track, Set<String> warnings) {

@@ -104,13 +104,16 @@ final class RenderGraph {
         Rational start = p.sourceStart().minus(Rational.of(p.lead()).dividedBy(plan.fps()));
         long frame = Math.max(0, start.times(rate).round());
         Rational seek = frame > 0 ? Rational.of(2 * frame - 1, 2).dividedBy(rate) : Rational.ZERO;
-        Rational span = Rational.of(p.renderedLength()).dividedBy(plan.fps()).plus(Rational.ONE);
-        int index = addInput(p.source(), seek, span, "-an");
+        Rational played =
+                Rational.of(p.renderedLength()).dividedBy(plan.fps()).times(p.speed().abs());
+        int index = addInput(p.source(), seek, played.plus(Rational.ONE), "-an");
         String out = label("v");
         filters.add(
                 "["
                         + index
-                        + ":v:0]setpts=PTS-STARTPTS,fps="
+                        + ":v:0]"
+                        + retime(p.speed(), played, rate)
+                        + "fps="
                         + FfmpegArgs.rate(plan.fps())
                         + ","
                         + fit()
@@ -120,6 +123,33 @@ final class RenderGraph {
                         + out
                         + "]");
         return out;
+    }
+
+    /**
+     * Source frames onto the timeline: as they are, slowed or sped up, one frame held, or the
+     * stretch played backwards.
+     */
+    private static String retime(Rational speed, Rational played, Rational sourceRate) {
+        if (speed.signum() == 0) {
+            return "trim=end_frame=1,setpts=PTS-STARTPTS,";
+        }
+        Rational factor = Rational.ONE.dividedBy(speed.abs());
+        String stretch =
+                factor.equals(Rational.ONE)
+                        ? ""
+                        : "setpts=PTS*" + factor.numerator() + "/" + factor.denominator() + ",";
+        if (speed.signum() > 0) {
+            return "setpts=PTS-STARTPTS," + stretch;
+        }
+        long frames = Math.max(1, ceil(played.times(sourceRate)));
+        return "setpts=PTS-STARTPTS,trim=end_frame="
+                + frames
+                + ",reverse,setpts=PTS-STARTPTS,"
+                + stretch;
+    }
+
+    private static long ceil(Rational r) {
+        return -r.negate().floor();
     }
 
     private String fit() {
@@ -177,11 +207,11 @@ final class RenderGraph {
 
     private String audioClip(AudioPiece p) {
         int[] where = locateChannel(sources.get(p.source()), p.channel());
-        if (where == null) {
+        if (where == null || p.speed().signum() == 0) {
             return silence(p.length());
         }
-        Rational span = Rational.of(p.length(), RenderPlan.SAMPLE_RATE).plus(Rational.ONE);
-        int index = addInput(p.source(), p.sourceStart(), span, "-vn");
+        Rational played = Rational.of(p.length(), RenderPlan.SAMPLE_RATE).times(p.speed().abs());
+        int index = addInput(p.source(), p.sourceStart(), played.plus(Rational.ONE), "-vn");
         String select = "[" + index + ":a:" + where[0] + "]";
         if (p.channel() > 0) {
             select += pan(p, "c" + where[1]) + ",";
@@ -191,7 +221,9 @@ final class RenderGraph {
                 select
                         + "aresample="
                         + RenderPlan.SAMPLE_RATE
-                        + ",apad,atrim=end_sample="
+                        + ","
+                        + tempo(p.speed(), played)
+                        + "apad,atrim=end_sample="
                         + p.length()
                         + ",asetpts=PTS-STARTPTS,"
                         + audioFormat()
@@ -199,6 +231,28 @@ final class RenderGraph {
                         + out
                         + "]");
         return out;
+    }
+
+    /** Sound at another speed: reversed first if need be, then atempo within its 0.5 to 100. */
+    private static String tempo(Rational speed, Rational played) {
+        StringBuilder f = new StringBuilder();
+        if (speed.signum() < 0) {
+            long samples = ceil(played.times(RenderPlan.SAMPLE_RATE));
+            f.append("atrim=end_sample=").append(samples).append(",areverse,asetpts=PTS-STARTPTS,");
+        }
+        Rational s = speed.abs();
+        while (s.compareTo(Rational.of(1, 2)) < 0) {
+            f.append("atempo=0.5,");
+            s = s.times(2);
+        }
+        while (s.compareTo(Rational.of(100)) > 0) {
+            f.append("atempo=100,");
+            s = s.dividedBy(Rational.of(100));
+        }
+        if (!s.equals(Rational.ONE)) {
+            f.append("atempo=").append(FfmpegArgs.decimal(s)).append(',');
+        }
+        return f.toString();
     }
 
     /**

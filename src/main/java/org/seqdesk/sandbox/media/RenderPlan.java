@@ -33,11 +33,20 @@ record RenderPlan(
      * A stretch of the video line, output frames {@code [from, to)}.
      *
      * @param source null for black
-     * @param sourceStart the source second shown at {@code from}
+     * @param sourceStart the earliest source second the piece shows: the one at {@code from}, or
+     *     for a reverse piece the one at {@code to}
+     * @param speed as {@link RenderClip#speed()}
      * @param lead frames rendered before {@code from} to dissolve in from the previous piece
      * @param tail frames rendered after {@code to} to dissolve out into the next piece
      */
-    record VideoPiece(Path source, long from, long to, Rational sourceStart, long lead, long tail) {
+    record VideoPiece(
+            Path source,
+            long from,
+            long to,
+            Rational sourceStart,
+            Rational speed,
+            long lead,
+            long tail) {
         boolean isGap() {
             return source == null;
         }
@@ -52,7 +61,7 @@ record RenderPlan(
         }
 
         VideoPiece withHandles(long newLead, long newTail) {
-            return new VideoPiece(source, from, to, sourceStart, newLead, newTail);
+            return new VideoPiece(source, from, to, sourceStart, speed, newLead, newTail);
         }
     }
 
@@ -60,9 +69,17 @@ record RenderPlan(
      * A stretch of one audio line, output samples {@code [from, to)} at 48 kHz.
      *
      * @param source null for silence
+     * @param sourceStart the earliest source second the piece plays, as for {@link VideoPiece}
      * @param channel as {@link RenderClip#channel()}
      */
-    record AudioPiece(Path source, long from, long to, Rational sourceStart, int channel, Pan pan) {
+    record AudioPiece(
+            Path source,
+            long from,
+            long to,
+            Rational sourceStart,
+            Rational speed,
+            int channel,
+            Pan pan) {
         boolean isGap() {
             return source == null;
         }
@@ -92,22 +109,22 @@ record RenderPlan(
 
     /** The part of this plan in frames {@code [from, to)}; never cut inside a dissolve. */
     RenderPlan window(long from, long to) {
+        Rational frame = Rational.ONE.dividedBy(fps);
         List<VideoPiece> v = new ArrayList<>();
         for (VideoPiece p : video) {
             long a = Math.max(p.from(), from);
             long b = Math.min(p.to(), to);
             if (a < b) {
                 Rational start =
-                        p.isGap()
-                                ? Rational.ZERO
-                                : p.sourceStart().plus(Rational.of(a - p.from()).dividedBy(fps));
+                        sourceStart(p.sourceStart(), p.speed(), p.from(), p.to(), a, b, frame);
                 long lead = a == p.from() ? p.lead() : 0;
                 long tail = b == p.to() ? p.tail() : 0;
-                v.add(new VideoPiece(p.source(), a, b, start, lead, tail));
+                v.add(new VideoPiece(p.source(), a, b, start, p.speed(), lead, tail));
             }
         }
         long s0 = sampleOf(from);
         long s1 = sampleOf(to);
+        Rational sample = Rational.of(1, SAMPLE_RATE);
         List<List<AudioPiece>> lines = new ArrayList<>();
         for (List<AudioPiece> line : audio) {
             List<AudioPiece> cut = new ArrayList<>();
@@ -116,15 +133,30 @@ record RenderPlan(
                 long b = Math.min(p.to(), s1);
                 if (a < b) {
                     Rational start =
-                            p.isGap()
-                                    ? Rational.ZERO
-                                    : p.sourceStart().plus(Rational.of(a - p.from(), SAMPLE_RATE));
-                    cut.add(new AudioPiece(p.source(), a, b, start, p.channel(), p.pan()));
+                            sourceStart(p.sourceStart(), p.speed(), p.from(), p.to(), a, b, sample);
+                    cut.add(
+                            new AudioPiece(
+                                    p.source(), a, b, start, p.speed(), p.channel(), p.pan()));
                 }
             }
             lines.add(cut);
         }
         return new RenderPlan(fps, from, to, v, lines);
+    }
+
+    /**
+     * The earliest source second of the part {@code [a, b)} of a stretch {@code [from, to)} whose
+     * earliest source second is {@code start}, counted in units of {@code unit} seconds.
+     */
+    static Rational sourceStart(
+            Rational start, Rational speed, long from, long to, long a, long b, Rational unit) {
+        if (speed.signum() > 0) {
+            return start.plus(unit.times(a - from).times(speed));
+        }
+        if (speed.signum() < 0) {
+            return start.plus(unit.times(to - b).times(speed.abs()));
+        }
+        return start;
     }
 
     /**

@@ -67,14 +67,13 @@ class RenderEditMapperTest {
                         seq, item -> item.equals("VX-9") ? Optional.empty() : Optional.of(media));
 
         assertThat(mapped.missingItems()).containsExactly("VX-9");
-        assertThat(mapped.warnings())
-                .anyMatch(w -> w.contains("speed"))
-                .anyMatch(w -> w.contains("wipes"));
+        assertThat(mapped.warnings()).containsExactly("wipes are rendered as dissolves");
         assertThat(mapped.edit().videoTracks())
                 .singleElement()
                 .satisfies(
                         t -> {
                             assertThat(t.clips()).hasSize(2);
+                            assertThat(t.clips().get(1).speed()).isEqualTo(Rational.of(1, 2));
                             assertThat(t.dissolves()).hasSize(1);
                         });
         assertThat(mapped.edit().audioTracks().get(0).clips().get(0).channel()).isEqualTo(2);

@@ -280,6 +280,30 @@ class SequenceRendererTest {
         assertThat(info.audio().get(0).samples()).isEqualTo(72072);
     }
 
+    @Test
+    void slowMotionFreezeAndReverseClipsKeepTheirTimelineLength() throws Exception {
+        RenderTrack video =
+                RenderTrack.of(
+                        List.of(
+                                new RenderClip(pal, f(0), f(20), f(10), 0, Rational.of(1, 2)),
+                                new RenderClip(ntsc, f(20), f(30), f(3), 0, Rational.ZERO),
+                                new RenderClip(pal, f(30), f(45), f(5), 0, Rational.of(-1)),
+                                new RenderClip(bars, f(45), f(50), f(0), 0, Rational.of(2))));
+        RenderTrack audio =
+                RenderTrack.of(
+                        List.of(
+                                new RenderClip(pal, f(0), f(20), f(10), 1, Rational.of(1, 2)),
+                                new RenderClip(pal, f(20), f(30), f(3), 1, Rational.ZERO),
+                                new RenderClip(pal, f(30), f(45), f(5), 2, Rational.of(-1)),
+                                new RenderClip(pal, f(45), f(50), f(0), 0, Rational.of(3))));
+        RenderEdit edit = new RenderEdit(FrameRate.FPS_25, List.of(video), List.of(audio));
+
+        MediaInfo info = renderer().render(edit, PREVIEW, out.resolve("speed.mp4"), p -> {});
+
+        assertThat(info.video().frames()).isEqualTo(50);
+        assertThat(info.audio().get(0).samples()).isEqualTo(50 * 48000 / 25);
+    }
+
     private static RenderEdit threeSegments() {
         RenderTrack video =
                 RenderTrack.of(
