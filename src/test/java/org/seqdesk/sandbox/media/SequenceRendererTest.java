@@ -304,6 +304,44 @@ class SequenceRendererTest {
         assertThat(info.audio().get(0).samples()).isEqualTo(50 * 48000 / 25);
     }
 
+    @Test
+    void aHigherVideoTrackCoversTheLowerOneAndGapsAreBlack() throws Exception {
+        RenderTrack v1 = RenderTrack.of(List.of(RenderClip.video(pal, f(0), f(30), f(0))));
+        RenderTrack v2 =
+                RenderTrack.of(
+                        List.of(
+                                RenderClip.video(bars, f(10), f(20), f(0)),
+                                RenderClip.video(bars, f(35), f(40), f(0))));
+        RenderEdit edit = new RenderEdit(FrameRate.FPS_25, List.of(v1, v2), List.of());
+        Path rendered = out.resolve("layers.mp4");
+
+        MediaInfo info = renderer().render(edit, PREVIEW, rendered, p -> {});
+
+        assertThat(info.video().frames()).isEqualTo(40);
+        assertThat(isGray(pixelAt(rendered, 15))).as("bars on V2 at 15").isTrue();
+        assertThat(isGray(pixelAt(rendered, 5))).as("test pattern on V1 at 5").isFalse();
+        assertThat(isGray(pixelAt(rendered, 25))).as("test pattern on V1 at 25").isFalse();
+        assertThat(pixelAt(rendered, 32))
+                .as("black gap at 32")
+                .satisfies(c -> assertThat(c[0] + c[1] + c[2]).isLessThan(90));
+        assertThat(isGray(pixelAt(rendered, 37))).as("bars on V2 at 37").isTrue();
+    }
+
+    /** The colour at the left edge, half way down, of the frame at {@code frame}. */
+    private static int[] pixelAt(Path media, long frame) throws Exception {
+        Path png = media.resolveSibling("frame-" + frame + ".png");
+        new Thumbnailer(Ffmpeg.get()).write(media, f(frame), 160, png);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        Files.delete(png);
+        int rgb = image.getRGB(6, image.getHeight() / 2);
+        return new int[] {(rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff};
+    }
+
+    /** SMPTE bars start with 75 % grey; the moving test pattern has only strong colours there. */
+    private static boolean isGray(int[] c) {
+        return c[0] > 120 && Math.abs(c[0] - c[1]) < 30 && Math.abs(c[1] - c[2]) < 30;
+    }
+
     private static RenderEdit threeSegments() {
         RenderTrack video =
                 RenderTrack.of(
