@@ -327,6 +327,63 @@ class SequenceRendererTest {
         assertThat(isGray(pixelAt(rendered, 37))).as("bars on V2 at 37").isTrue();
     }
 
+    @Test
+    void twoAudioTracksPlayLeftAndRight() throws Exception {
+        RenderTrack a1 = RenderTrack.of(List.of(new RenderClip(pal, f(0), f(25), f(0), 1)));
+        RenderTrack a2 = RenderTrack.of(List.of(new RenderClip(pal, f(25), f(50), f(0), 2)));
+        RenderEdit edit = new RenderEdit(FrameRate.FPS_25, List.of(), List.of(a1, a2));
+        Path rendered = out.resolve("stereo.mov");
+        OutputPreset pcm = new OutputPreset("pcm", "mov", "mpeg4", 200_000, "pcm_s16le", 0, 64, 36);
+
+        renderer().render(edit, pcm, rendered, p -> {});
+
+        double[][] energy = channelEnergy(rendered, 50 * 48000 / 25);
+        assertThat(energy[0][0]).as("left, first half").isGreaterThan(1e6);
+        assertThat(energy[0][1]).as("right, first half").isLessThan(1e3);
+        assertThat(energy[1][0]).as("left, second half").isLessThan(1e3);
+        assertThat(energy[1][1]).as("right, second half").isGreaterThan(1e6);
+    }
+
+    /** Sum of squared 16-bit samples per half of the file and per channel (skipping the joins). */
+    private static double[][] channelEnergy(Path media, int samples) throws Exception {
+        Path raw = media.resolveSibling("pcm.raw");
+        Ffmpeg ffmpeg = Ffmpeg.get();
+        new FfmpegRun(ffmpeg, "decode", java.time.Duration.ofSeconds(30))
+                .run(
+                        ffmpeg.command(
+                                "-v",
+                                "error",
+                                "-i",
+                                media.toString(),
+                                "-map",
+                                "0:a:0",
+                                "-f",
+                                "s16le",
+                                "-ac",
+                                "2",
+                                raw.toString()),
+                        l -> {});
+        byte[] bytes = Files.readAllBytes(raw);
+        Files.delete(raw);
+        assertThat(bytes.length).isEqualTo(samples * 4);
+        java.nio.ShortBuffer pcm =
+                java.nio.ByteBuffer.wrap(bytes)
+                        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                        .asShortBuffer();
+        double[][] energy = new double[2][2];
+        int half = samples / 2;
+        for (int i = 0; i < samples; i++) {
+            if (Math.abs(i - half) < 480) {
+                continue;
+            }
+            for (int ch = 0; ch < 2; ch++) {
+                double v = pcm.get(i * 2 + ch);
+                energy[i < half ? 0 : 1][ch] += v * v;
+            }
+        }
+        return energy;
+    }
+
     /** The colour at the left edge, half way down, of the frame at {@code frame}. */
     private static int[] pixelAt(Path media, long frame) throws Exception {
         Path png = media.resolveSibling("frame-" + frame + ".png");
