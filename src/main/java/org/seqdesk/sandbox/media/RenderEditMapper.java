@@ -54,12 +54,7 @@ public final class RenderEditMapper {
             for (Segment s : track.segments()) {
                 mapSegment(s, isVideo, mediaOfItem, missing, warnings).ifPresent(clips::add);
             }
-            List<RenderTrack.Dissolve> dissolves = isVideo ? dissolves(track, warnings) : List.of();
-            if (!isVideo && !track.transitions().isEmpty()) {
-                // TODO(#5): audio cross-fades render as cuts; acrossfade would need handles too
-                warnings.add("audio transitions are rendered as cuts");
-            }
-            (isVideo ? video : audio).add(new RenderTrack(clips, dissolves));
+            (isVideo ? video : audio).add(new RenderTrack(clips, dissolves(track, warnings)));
         }
         RenderEdit edit = new RenderEdit(sequence.rate(), video, audio);
         return new Mapped(edit, new ArrayList<>(missing), new ArrayList<>(warnings));

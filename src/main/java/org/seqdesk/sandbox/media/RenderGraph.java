@@ -57,7 +57,7 @@ final class RenderGraph {
         List<VideoPiece> pieces = plan.video();
         for (int i = 0; i < pieces.size(); i++) {
             VideoPiece p = pieces.get(i);
-            if (p.lead() > 0 && !current.isEmpty()) {
+            if (i > 0 && p.lead() + pieces.get(i - 1).tail() > 0) {
                 runs.add(concat(current, true));
                 runLengths.add(length);
                 dissolves.add(p.lead() + pieces.get(i - 1).tail());
@@ -184,11 +184,7 @@ final class RenderGraph {
     private String audioMix() {
         List<String> lines = new ArrayList<>();
         for (List<AudioPiece> line : plan.audio()) {
-            List<String> pieces = new ArrayList<>();
-            for (AudioPiece p : line) {
-                pieces.add(p.isGap() ? silence(p.length()) : audioClip(p));
-            }
-            lines.add(concat(pieces, false));
+            lines.add(audioLine(line));
         }
         if (lines.isEmpty()) {
             return silence(plan.sampleOf(plan.endFrame()) - plan.sampleOf(plan.firstFrame()));
@@ -205,13 +201,48 @@ final class RenderGraph {
         return out;
     }
 
+    /** One audio track: its pieces joined, with cross-fades where they have handles. */
+    private String audioLine(List<AudioPiece> line) {
+        List<String> runs = new ArrayList<>();
+        List<Long> fades = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            AudioPiece p = line.get(i);
+            if (i > 0 && p.lead() + line.get(i - 1).tail() > 0) {
+                runs.add(concat(current, false));
+                fades.add(p.lead() + line.get(i - 1).tail());
+                current = new ArrayList<>();
+            }
+            current.add(p.isGap() ? silence(p.renderedLength()) : audioClip(p));
+        }
+        runs.add(concat(current, false));
+        String joined = runs.get(0);
+        for (int i = 1; i < runs.size(); i++) {
+            String out = label("xa");
+            filters.add(
+                    "["
+                            + joined
+                            + "]["
+                            + runs.get(i)
+                            + "]acrossfade=ns="
+                            + fades.get(i - 1)
+                            + ":c1=tri:c2=tri["
+                            + out
+                            + "]");
+            joined = out;
+        }
+        return joined;
+    }
+
     private String audioClip(AudioPiece p) {
         int[] where = locateChannel(sources.get(p.source()), p.channel());
         if (where == null || p.speed().signum() == 0) {
-            return silence(p.length());
+            return silence(p.renderedLength());
         }
-        Rational played = Rational.of(p.length(), RenderPlan.SAMPLE_RATE).times(p.speed().abs());
-        int index = addInput(p.source(), p.sourceStart(), played.plus(Rational.ONE), "-vn");
+        Rational second = Rational.of(1, RenderPlan.SAMPLE_RATE);
+        Rational start = p.sourceStart().minus(second.times(p.lead()));
+        Rational played = second.times(p.renderedLength()).times(p.speed().abs());
+        int index = addInput(p.source(), start, played.plus(Rational.ONE), "-vn");
         String select = "[" + index + ":a:" + where[0] + "]";
         if (p.channel() > 0) {
             select += pan(p, "c" + where[1]) + ",";
@@ -224,7 +255,7 @@ final class RenderGraph {
                         + ","
                         + tempo(p.speed(), played)
                         + "apad,atrim=end_sample="
-                        + p.length()
+                        + p.renderedLength()
                         + ",asetpts=PTS-STARTPTS,"
                         + audioFormat()
                         + "["

@@ -71,6 +71,8 @@ record RenderPlan(
      * @param source null for silence
      * @param sourceStart the earliest source second the piece plays, as for {@link VideoPiece}
      * @param channel as {@link RenderClip#channel()}
+     * @param lead samples rendered before {@code from} to cross-fade from the previous piece
+     * @param tail samples rendered after {@code to} to cross-fade into the next piece
      */
     record AudioPiece(
             Path source,
@@ -79,13 +81,25 @@ record RenderPlan(
             Rational sourceStart,
             Rational speed,
             int channel,
-            Pan pan) {
+            Pan pan,
+            long lead,
+            long tail) {
         boolean isGap() {
             return source == null;
         }
 
         long length() {
             return to - from;
+        }
+
+        /** Samples this piece renders, handles included. */
+        long renderedLength() {
+            return to - from + lead + tail;
+        }
+
+        AudioPiece withHandles(long newLead, long newTail) {
+            return new AudioPiece(
+                    source, from, to, sourceStart, speed, channel, pan, newLead, newTail);
         }
     }
 
@@ -134,9 +148,19 @@ record RenderPlan(
                 if (a < b) {
                     Rational start =
                             sourceStart(p.sourceStart(), p.speed(), p.from(), p.to(), a, b, sample);
+                    long lead = a == p.from() ? p.lead() : 0;
+                    long tail = b == p.to() ? p.tail() : 0;
                     cut.add(
                             new AudioPiece(
-                                    p.source(), a, b, start, p.speed(), p.channel(), p.pan()));
+                                    p.source(),
+                                    a,
+                                    b,
+                                    start,
+                                    p.speed(),
+                                    p.channel(),
+                                    p.pan(),
+                                    lead,
+                                    tail));
                 }
             }
             lines.add(cut);
@@ -159,6 +183,21 @@ record RenderPlan(
         return start;
     }
 
+    /** Whether a sample falls within an audio cross-fade, where no window may be cut. */
+    private boolean insideCrossFade(long sample) {
+        for (List<AudioPiece> line : audio) {
+            for (int i = 1; i < line.size(); i++) {
+                AudioPiece p = line.get(i);
+                long start = p.from() - p.lead();
+                long end = p.from() + line.get(i - 1).tail();
+                if (p.lead() + line.get(i - 1).tail() > 0 && sample >= start && sample <= end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Splits the plan into windows of at most {@code maxInputs} inputs each (a single piece that
      * alone needs more gets a window of its own), cutting only between video pieces that do not
@@ -170,8 +209,11 @@ record RenderPlan(
         }
         List<Long> cuts = new ArrayList<>();
         for (int i = 1; i < video.size(); i++) {
-            if (video.get(i).lead() == 0 && video.get(i - 1).tail() == 0) {
-                cuts.add(video.get(i).from());
+            long frame = video.get(i).from();
+            if (video.get(i).lead() == 0
+                    && video.get(i - 1).tail() == 0
+                    && !insideCrossFade(sampleOf(frame))) {
+                cuts.add(frame);
             }
         }
         cuts.add(endFrame);

@@ -28,7 +28,7 @@ final class RenderPlanner {
         List<RenderTrack> tracks = edit.audioTracks();
         for (int i = 0; i < tracks.size(); i++) {
             Pan pan = tracks.size() == 1 ? Pan.CENTER : i % 2 == 0 ? Pan.LEFT : Pan.RIGHT;
-            audio.add(audioLine(tracks.get(i), pan, samples));
+            audio.add(applyCrossFades(tracks.get(i), audioLine(tracks.get(i), pan, samples)));
         }
         return new RenderPlan(fps, 0, frames, video, audio);
     }
@@ -179,7 +179,7 @@ final class RenderPlanner {
                             a,
                             b,
                             Rational.of(1, RenderPlan.SAMPLE_RATE));
-            line.add(new AudioPiece(c.source(), a, b, start, c.speed(), c.channel(), pan));
+            line.add(new AudioPiece(c.source(), a, b, start, c.speed(), c.channel(), pan, 0, 0));
             at = b;
         }
         if (at < samples) {
@@ -188,8 +188,51 @@ final class RenderPlanner {
         return line;
     }
 
+    /**
+     * Gives the pieces on either side of each cross-faded cut of an audio track their handles, as
+     * {@link #applyDissolves} does for pictures.
+     */
+    private static List<AudioPiece> applyCrossFades(RenderTrack track, List<AudioPiece> line) {
+        List<AudioPiece> result = new ArrayList<>(line);
+        for (Dissolve d : track.dissolves()) {
+            long in = toSamples(d.in().seconds());
+            long out = toSamples(d.out().seconds());
+            int next = audioPieceStartingWithin(result, in, out);
+            if (next <= 0) {
+                continue;
+            }
+            AudioPiece before = result.get(next - 1);
+            AudioPiece after = result.get(next);
+            boolean plain =
+                    before.speed().equals(Rational.ONE) && after.speed().equals(Rational.ONE);
+            if (before.isGap() || after.isGap() || !plain) {
+                continue;
+            }
+            long cut = after.from();
+            long available = after.sourceStart().times(RenderPlan.SAMPLE_RATE).floor();
+            long lead = Math.min(cut - in, available);
+            long tail = (out - in) - lead;
+            if (before.length() < lead + 1 || after.length() < tail + 1) {
+                continue;
+            }
+            result.set(next - 1, before.withHandles(before.lead(), tail));
+            result.set(next, after.withHandles(lead, after.tail()));
+        }
+        return result;
+    }
+
+    private static int audioPieceStartingWithin(List<AudioPiece> line, long in, long out) {
+        for (int i = 1; i < line.size(); i++) {
+            long from = line.get(i).from();
+            if (from >= in && from <= out) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static AudioPiece silence(long from, long to, Pan pan) {
-        return new AudioPiece(null, from, to, Rational.ZERO, Rational.ONE, 0, pan);
+        return new AudioPiece(null, from, to, Rational.ZERO, Rational.ONE, 0, pan, 0, 0);
     }
 
     private static long toSamples(Rational seconds) {

@@ -245,6 +245,54 @@ class SequenceRendererTest {
     }
 
     @Test
+    void dissolvesAndCrossFadesWithoutHandlesBeforeTheCutKeepTheEditLength() throws Exception {
+        RenderTrack video =
+                new RenderTrack(
+                        List.of(
+                                RenderClip.video(pal, f(0), f(20), f(0)),
+                                RenderClip.video(bars, f(20), f(40), f(0))),
+                        List.of(new RenderTrack.Dissolve(f(16), f(24))));
+        RenderTrack audio =
+                new RenderTrack(
+                        List.of(
+                                new RenderClip(pal, f(0), f(20), f(0), 1),
+                                new RenderClip(ntsc, f(20), f(40), f(10), 3)),
+                        List.of(new RenderTrack.Dissolve(f(18), f(22))));
+        RenderEdit edit = new RenderEdit(FrameRate.FPS_25, List.of(video), List.of(audio));
+
+        MediaInfo info = renderer().render(edit, PREVIEW, out.resolve("fades.mp4"), p -> {});
+
+        assertThat(info.video().frames()).isEqualTo(40);
+        assertThat(info.audio().get(0).samples()).isEqualTo(40 * 48000 / 25);
+    }
+
+    @Test
+    void windowsAreNeverCutInsideACrossFade() throws Exception {
+        List<RenderClip> video = new ArrayList<>();
+        List<RenderClip> sound = new ArrayList<>();
+        List<RenderTrack.Dissolve> fades = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            video.add(RenderClip.video(bars, f(i * 6), f(i * 6 + 6), f(i)));
+            sound.add(new RenderClip(pal, f(i * 6), f(i * 6 + 6), f(10 + i), 0));
+            if (i > 0) {
+                fades.add(new RenderTrack.Dissolve(f(i * 6 - 1), f(i * 6 + 1)));
+            }
+        }
+        RenderEdit edit =
+                new RenderEdit(
+                        FrameRate.FPS_25,
+                        List.of(RenderTrack.of(video)),
+                        List.of(new RenderTrack(sound, fades)));
+
+        assertThat(RenderPlanner.plan(edit).windows(4)).hasSize(1);
+        MediaInfo info =
+                new SequenceRenderer(Ffmpeg.get(), 4)
+                        .render(edit, PREVIEW, out.resolve("faded.mp4"), p -> {});
+        assertThat(info.video().frames()).isEqualTo(48);
+        assertThat(info.audio().get(0).samples()).isEqualTo(48 * 48000 / 25);
+    }
+
+    @Test
     void anNtscEditFromMixedRatesRendersAtItsOwnRate() throws Exception {
         TimeBase ntscBase = TimeBase.NTSC;
         RenderEdit edit =
