@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.seqdesk.api.doc.Documents;
 
 /**
  * Writes ExceptionDocuments: XML in the VidiCore namespace, JSON with every other member present
@@ -87,8 +88,9 @@ public final class ErrorResponses {
     private static String xml(ApiException e) {
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-                .append("<ExceptionDocument xmlns=\"http://xml.vidispine.com/schema/vidispine\">")
-                .append('<')
+                .append("<ExceptionDocument xmlns=\"")
+                .append(Documents.NAMESPACE)
+                .append("\"><")
                 .append(e.kind())
                 .append('>');
         for (Map.Entry<String, String> f : e.fields().entrySet()) {

@@ -56,6 +56,17 @@ public final class Params {
         return new ArrayList<>(out);
     }
 
+    /** The non-blank parts of a comma-separated list. */
+    public static List<String> split(String csv) {
+        List<String> out = new ArrayList<>();
+        for (String part : csv.split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
     /** Every value of a repeatable parameter, not split (for {@code key=value} pairs). */
     public static List<String> raw(Context ctx, String name) {
         List<String> out = new ArrayList<>();

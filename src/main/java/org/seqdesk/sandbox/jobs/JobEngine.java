@@ -1,5 +1,7 @@
 package org.seqdesk.sandbox.jobs;
 
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ public final class JobEngine implements AutoCloseable {
             "The sandbox stopped while this job was running; run the job again";
 
     private final JobStore store;
-    private final Map<String, JobWorker> workers;
+    private final Map<String, JobWorker> workers = new ConcurrentHashMap<>();
     private final int maxRunning;
     private final PriorityBlockingQueue<Queued> queue = new PriorityBlockingQueue<>();
     private final Map<Long, JobContext> running = new ConcurrentHashMap<>();
@@ -48,23 +50,27 @@ public final class JobEngine implements AutoCloseable {
         }
     }
 
-    public JobEngine(JobStore store, Map<String, JobWorker> workers, int maxRunning) {
+    public JobEngine(JobStore store, int maxRunning) {
         this.store = store;
-        this.workers = Map.copyOf(workers);
         this.maxRunning = maxRunning;
+    }
+
+    /** Sets the worker of a job type; call before {@link #start()}. */
+    public void register(String type, JobWorker worker) {
+        workers.put(type, worker);
     }
 
     /** Fails jobs the last process left running, queues the ready ones, starts the workers. */
     public void start() {
-        for (long id : store.idsInState(JobStatus.STARTED, JobStatus.WAITING)) {
+        for (long id : store.idsInState(JobState.STARTED, JobState.WAITING)) {
             store.putData(id, "errorMessage", INTERRUPTED_MESSAGE);
-            store.setStatus(id, JobStatus.FAILED_TOTAL);
+            store.setStatus(id, JobState.FAILED_TOTAL);
             LOG.warn("Job {} was running when the sandbox stopped; marked failed", id);
         }
-        for (long id : store.idsInState(JobStatus.ABORTED_PENDING)) {
-            store.setStatus(id, JobStatus.ABORTED);
+        for (long id : store.idsInState(JobState.ABORTED_PENDING)) {
+            store.setStatus(id, JobState.ABORTED);
         }
-        for (long id : store.idsInState(JobStatus.READY)) {
+        for (long id : store.idsInState(JobState.READY)) {
             store.find(id).ifPresent(this::enqueue);
         }
         threads = Executors.newFixedThreadPool(maxRunning, threadFactory());
@@ -123,20 +129,20 @@ public final class JobEngine implements AutoCloseable {
      */
     public synchronized void abort(long id, boolean cleanup) {
         JobRow job = store.find(id).orElseThrow();
-        if (job.status().isTerminal() || job.status() == JobStatus.ABORTED_PENDING) {
+        if (job.status().isTerminal() || job.status() == JobState.ABORTED_PENDING) {
             return;
         }
         JobContext ctx = running.get(id);
         if (ctx != null) {
-            store.setStatus(id, JobStatus.ABORTED_PENDING);
+            store.setStatus(id, JobState.ABORTED_PENDING);
             ctx.abort();
             return;
         }
         queue.removeIf(q -> q.id == id);
         if (cleanup) {
-            store.setStatus(id, JobStatus.ABORTED_PENDING);
+            store.setStatus(id, JobState.ABORTED_PENDING);
         }
-        store.setStatus(id, JobStatus.ABORTED);
+        store.setStatus(id, JobState.ABORTED);
     }
 
     /** Submits a copy of a job, with its priority or a new one. */
@@ -151,14 +157,14 @@ public final class JobEngine implements AutoCloseable {
     synchronized void markWaiting(long id, List<JobProblem> problems) {
         store.replaceProblems(id, problems);
         if (!running.get(id).isAborted()) {
-            store.setStatus(id, JobStatus.WAITING);
+            store.setStatus(id, JobState.WAITING);
         }
     }
 
     synchronized void markResumed(long id) {
         store.replaceProblems(id, List.of());
         if (!running.get(id).isAborted()) {
-            store.setStatus(id, JobStatus.STARTED);
+            store.setStatus(id, JobState.STARTED);
         }
     }
 
@@ -182,12 +188,12 @@ public final class JobEngine implements AutoCloseable {
         JobContext ctx;
         synchronized (this) {
             Optional<JobRow> job = store.find(id);
-            if (job.isEmpty() || job.get().status() != JobStatus.READY) {
+            if (job.isEmpty() || job.get().status() != JobState.READY) {
                 return;
             }
             ctx = new JobContext(job.get(), store, this);
             running.put(id, ctx);
-            store.setStatus(id, JobStatus.STARTED);
+            store.setStatus(id, JobState.STARTED);
         }
         LOG.info("Job {} ({}) started", id, ctx.job().type());
         try {
@@ -212,7 +218,7 @@ public final class JobEngine implements AutoCloseable {
         if (ctx.isAborted()
                 || failure instanceof JobAbortedException
                 || failure instanceof InterruptedException) {
-            store.setStatus(id, JobStatus.ABORTED);
+            store.setStatus(id, JobState.ABORTED);
             LOG.info("Job {} aborted", id);
             return;
         }
@@ -221,7 +227,7 @@ public final class JobEngine implements AutoCloseable {
             store.putData(id, "errorMessage", message);
             store.putTask(id, new JobTask(Math.max(1, ctx.currentStep()), "FAILED_TOTAL",
                     ctx.stepDescription(), null, message, Instant.now()));
-            store.setStatus(id, JobStatus.FAILED_TOTAL);
+            store.setStatus(id, JobState.FAILED_TOTAL);
             LOG.info("Job {} failed: {}", id, message);
             return;
         }
@@ -232,7 +238,7 @@ public final class JobEngine implements AutoCloseable {
         if (!ctx.warnings().isEmpty()) {
             store.putData(id, "warningMessage", String.join("; ", ctx.warnings()));
         }
-        store.setStatus(id, ctx.warnings().isEmpty() ? JobStatus.FINISHED : JobStatus.FINISHED_WARNING);
+        store.setStatus(id, ctx.warnings().isEmpty() ? JobState.FINISHED : JobState.FINISHED_WARNING);
         LOG.info("Job {} finished", id);
     }
 

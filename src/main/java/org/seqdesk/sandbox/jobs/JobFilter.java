@@ -1,5 +1,7 @@
 package org.seqdesk.sandbox.jobs;
 
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,7 @@ import java.util.Set;
  */
 public record JobFilter(
         String owner,
-        Set<JobStatus> states,
+        Set<JobState> states,
         Set<String> types,
         Set<JobPriority> priorities,
         int first,

@@ -1,5 +1,7 @@
 package org.seqdesk.sandbox.jobs;
 
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import org.seqdesk.sandbox.store.SiteIds;
 public record JobRow(
         long id,
         String type,
-        JobStatus status,
+        JobState status,
         JobPriority priority,
         String owner,
         Instant created,

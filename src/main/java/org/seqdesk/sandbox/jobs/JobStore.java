@@ -1,5 +1,7 @@
 package org.seqdesk.sandbox.jobs;
 
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,7 +62,7 @@ public final class JobStore {
                         "INSERT INTO job (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, id);
             ps.setString(2, type);
-            ps.setString(3, JobStatus.READY.name());
+            ps.setString(3, JobState.READY.name());
             ps.setString(4, priority.name());
             ps.setString(5, owner);
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
@@ -118,12 +120,12 @@ public final class JobStore {
     }
 
     /** Ids of jobs in any of {@code states}, most urgent first, then oldest first. */
-    public List<Long> idsInState(JobStatus... states) {
+    public List<Long> idsInState(JobState... states) {
         return db.read(
                 c -> {
                     List<Long> ids = new ArrayList<>();
                     StringBuilder in = new StringBuilder();
-                    for (JobStatus s : states) {
+                    for (JobState s : states) {
                         in.append(in.length() == 0 ? "'" : ",'").append(s.name()).append('\'');
                     }
                     try (PreparedStatement ps =
@@ -139,11 +141,11 @@ public final class JobStore {
                 });
     }
 
-    public void setStatus(long id, JobStatus status) {
+    public void setStatus(long id, JobState status) {
         db.execute(
                 c -> {
                     String extra =
-                            status == JobStatus.STARTED
+                            status == JobState.STARTED
                                     ? ", started = COALESCE(started, CURRENT_TIMESTAMP)"
                                     : status.isTerminal() ? ", finished = CURRENT_TIMESTAMP" : "";
                     try (PreparedStatement ps =
@@ -304,7 +306,7 @@ public final class JobStore {
 
     private static JobRow row(Connection c, ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
-        return new JobRow(id, rs.getString(2), JobStatus.valueOf(rs.getString(3)),
+        return new JobRow(id, rs.getString(2), JobState.valueOf(rs.getString(3)),
                 JobPriority.valueOf(rs.getString(4)), rs.getString(5), instant(rs, 6),
                 instant(rs, 7), instant(rs, 8), rs.getInt(9), rs.getString(10),
                 rs.getString(11), rs.getInt(12), rs.getString(13), data(c, id), tasks(c, id));
