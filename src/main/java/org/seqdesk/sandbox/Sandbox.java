@@ -123,12 +123,16 @@ public final class Sandbox implements AutoCloseable {
         return services;
     }
 
-    /** Stops serving, stops the job engine (running jobs are failed at the next start), closes the database. */
+    /**
+     * Stops serving, stops the job engine (running jobs are failed at the next start), closes the
+     * database.
+     */
     public void stop() {
+        int port = port();
         server.stop();
         services.jobs().close();
         services.db().close();
-        LOG.info("Sandbox on port {} stopped", server.port());
+        LOG.info("Sandbox on port {} stopped", port);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.seqdesk.sandbox;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.seqdesk.sandbox.auth.User;
-import java.util.List;
 
 /**
  * How to start a sandbox.

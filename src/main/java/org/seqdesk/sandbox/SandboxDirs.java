@@ -34,8 +34,9 @@ public final class SandboxDirs {
             base = home.resolve("Library/Application Support/SeqDesk");
         } else {
             String xdg = System.getenv("XDG_DATA_HOME");
-            base = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share"))
-                    .resolve("seqdesk");
+            base =
+                    (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share"))
+                            .resolve("seqdesk");
         }
         return base.resolve("sandbox");
     }

@@ -14,7 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * memory only (a restart logs everybody out, as a token is meant to be short-lived).
  */
 public final class TokenStore {
-    /** VidiCore's {@code userTokenRefreshInterval}: an auto-refresh token is rewritten at most this often. */
+    /**
+     * VidiCore's {@code userTokenRefreshInterval}: an auto-refresh token is rewritten at most this
+     * often.
+     */
     private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(10);
 
     private final SecureRandom random = new SecureRandom();

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String HANDLED = "sandbox.errorWritten";
+
     /** The largest request body; larger ones get a 413. */
     static final long MAX_BODY = 32L * 1024 * 1024;
 
@@ -32,10 +33,11 @@ public final class ApiServer {
                             cfg.http.prefer405over404 = true;
                             cfg.router.ignoreTrailingSlashes = true;
                             cfg.jetty.modifyServletContextHandler(
-                                    h -> h.addFilter(
-                                            MatrixParamFilter.class,
-                                            "/*",
-                                            EnumSet.of(DispatcherType.REQUEST)));
+                                    h ->
+                                            h.addFilter(
+                                                    MatrixParamFilter.class,
+                                                    "/*",
+                                                    EnumSet.of(DispatcherType.REQUEST)));
                             cfg.jetty.modifyServer(
                                     server -> server.setErrorHandler(new JettyErrors()));
                         });
@@ -53,8 +55,11 @@ public final class ApiServer {
         app.error(404, ctx -> unlessHandled(ctx, ApiException.notFound("resource", ctx.path())));
         app.error(
                 405,
-                ctx -> unlessHandled(
-                        ctx, ApiException.httpStatus(405, "Method not allowed on " + ctx.path())));
+                ctx ->
+                        unlessHandled(
+                                ctx,
+                                ApiException.httpStatus(
+                                        405, "Method not allowed on " + ctx.path())));
         new AuthRoutes(services).register(app);
         new ItemRoutes(services).register(app);
         new SequenceRoutes(services).register(app);

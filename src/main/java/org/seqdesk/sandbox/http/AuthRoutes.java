@@ -32,9 +32,11 @@ final class AuthRoutes {
         User caller = Access.user(ctx);
         String name = ctx.pathParam("username");
         if (!name.equals(caller.name()) && !caller.hasRole(User.ADMINISTRATOR)) {
-            throw ApiException.forbidden("user", "Only an administrator may get another user's token");
+            throw ApiException.forbidden(
+                    "user", "Only an administrator may get another user's token");
         }
-        User target = services.auth().user(name).orElseThrow(() -> ApiException.notFound("User", name));
+        User target =
+                services.auth().user(name).orElseThrow(() -> ApiException.notFound("User", name));
         token(ctx, target);
     }
 
@@ -45,7 +47,8 @@ final class AuthRoutes {
                     "seconds", "A token lifetime above " + MAX_SECONDS + " s needs _administrator");
         }
         boolean autoRefresh = Params.bool(ctx, "autoRefresh", false);
-        String token = services.tokens().issue(user.name(), Duration.ofSeconds(seconds), autoRefresh);
+        String token =
+                services.tokens().issue(user.name(), Duration.ofSeconds(seconds), autoRefresh);
         Responses.send(ctx, new AuthenticationTokenDocument(token, user.name()), token);
     }
 
@@ -54,7 +57,8 @@ final class AuthRoutes {
                 ctx,
                 new VersionDocument(
                         List.of(
-                                new VersionDocument.Component("VidiCore API (SeqDesk sandbox)", "5.6.0"),
+                                new VersionDocument.Component(
+                                        "VidiCore API (SeqDesk sandbox)", "5.6.0"),
                                 new VersionDocument.Component("SeqDesk sandbox", "0.1.0"))),
                 "5.6.0");
     }

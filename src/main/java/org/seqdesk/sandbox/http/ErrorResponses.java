@@ -9,9 +9,9 @@ import java.util.Map;
 import org.seqdesk.api.doc.Documents;
 
 /**
- * Writes ExceptionDocuments: XML in the VidiCore namespace, JSON with every other member present
- * as {@code null} (as a 4.17 server does), or {@code text/plain} as {@code "400 An invalid
- * parameter was entered"}.
+ * Writes ExceptionDocuments: XML in the VidiCore namespace, JSON with every other member present as
+ * {@code null} (as a 4.17 server does), or {@code text/plain} as {@code "400 An invalid parameter
+ * was entered"}.
  */
 public final class ErrorResponses {
     private static final ObjectMapper JSON = new ObjectMapper();

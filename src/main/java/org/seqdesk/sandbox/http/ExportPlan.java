@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * What an export is asked to do.
  *
- * @param type the output format id ({@code finalcut}, {@code finalcut-x}, {@code vidispine},
- *     {@code edl}, {@code otio}; {@code aaf} is refused with a problem)
+ * @param type the output format id ({@code finalcut}, {@code finalcut-x}, {@code vidispine}, {@code
+ *     edl}, {@code otio}; {@code aaf} is refused with a problem)
  * @param tags shape tags, any of which selects a source shape; empty for the original
  * @param formats shape container formats a selected shape must also have; empty for any
  * @param content what to include: {@code *} or any of {@link #CONTENT_KINDS}

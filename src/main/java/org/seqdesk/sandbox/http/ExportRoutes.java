@@ -43,7 +43,8 @@ final class ExportRoutes {
 
     private Sequence itemSequence(Context ctx) {
         long id = ItemRoutes.existingItem(ctx, services);
-        return models.load(id).orElseThrow(() -> ApiException.notFound("sequence", SiteIds.format(id)));
+        return models.load(id)
+                .orElseThrow(() -> ApiException.notFound("sequence", SiteIds.format(id)));
     }
 
     private void getItemExport(Context ctx) {
@@ -54,22 +55,31 @@ final class ExportRoutes {
             Responses.send(ctx, r.response());
             return;
         }
-        byte[] content = r.content().orElseThrow(() -> ApiException.invalidInput("type",
-                r.response().problems().get(0).message(), ctx.queryParam("type")));
+        byte[] content =
+                r.content()
+                        .orElseThrow(
+                                () ->
+                                        ApiException.invalidInput(
+                                                "type",
+                                                r.response().problems().get(0).message(),
+                                                ctx.queryParam("type")));
         ctx.contentType(r.format().mediaType()).result(content);
     }
 
     private void postItemExport(Context ctx) {
         Access.require(ctx, Roles.EXPORT);
         Sequence sequence = itemSequence(ctx);
-        ExportRequestDocument body = ctx.bodyAsBytes().length == 0 ? null
-                : Bodies.read(ctx, ExportRequestDocument.class, "ExportRequestDocument");
+        ExportRequestDocument body =
+                ctx.bodyAsBytes().length == 0
+                        ? null
+                        : Bodies.read(ctx, ExportRequestDocument.class, "ExportRequestDocument");
         respond(ctx, sequence, plan(ctx, body));
     }
 
     private void postStandaloneExport(Context ctx) {
         Access.require(ctx, Roles.EXPORT);
-        ExportRequestDocument body = Bodies.read(ctx, ExportRequestDocument.class, "ExportRequestDocument");
+        ExportRequestDocument body =
+                Bodies.read(ctx, ExportRequestDocument.class, "ExportRequestDocument");
         if (body.sequence() == null) {
             throw ApiException.invalidInput("sequence", "The export request has no sequence", null);
         }
@@ -100,7 +110,8 @@ final class ExportRoutes {
         try {
             URI u = new URI(uri);
             if (!"file".equalsIgnoreCase(u.getScheme()) || u.getPath() == null) {
-                throw ApiException.invalidInput("uri", "Only file: URIs on a sandbox storage are supported", uri);
+                throw ApiException.invalidInput(
+                        "uri", "Only file: URIs on a sandbox storage are supported", uri);
             }
             path = Path.of(u.getPath()).toAbsolutePath().normalize();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
@@ -119,7 +130,11 @@ final class ExportRoutes {
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
             Files.write(tmp, content);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    tmp,
+                    target,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,12 +144,21 @@ final class ExportRoutes {
         String boundary = "sandbox-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            part(out, boundary, "Content-Type: application/xml",
+            part(
+                    out,
+                    boundary,
+                    "Content-Type: application/xml",
                     Documents.xml().writeValueAsBytes(r.response()));
             if (!dryRun && r.content().isPresent()) {
-                part(out, boundary, "Content-Type: " + r.format().mediaType()
-                        + "\r\nContent-Disposition: attachment; filename=\"sequence"
-                        + r.format().extension() + "\"", r.content().get());
+                part(
+                        out,
+                        boundary,
+                        "Content-Type: "
+                                + r.format().mediaType()
+                                + "\r\nContent-Disposition: attachment; filename=\"sequence"
+                                + r.format().extension()
+                                + "\"",
+                        r.content().get());
             }
             out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
@@ -143,9 +167,11 @@ final class ExportRoutes {
         ctx.contentType("multipart/mixed; boundary=" + boundary).result(out.toByteArray());
     }
 
-    private static void part(ByteArrayOutputStream out, String boundary, String headers, byte[] body)
+    private static void part(
+            ByteArrayOutputStream out, String boundary, String headers, byte[] body)
             throws IOException {
-        out.write(("--" + boundary + "\r\n" + headers + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(
+                ("--" + boundary + "\r\n" + headers + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.write(body);
         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
     }

@@ -56,7 +56,8 @@ final class ItemRoutes {
         List<String> words = new ArrayList<>();
         Map<String, String> fields = new LinkedHashMap<>();
         if (ctx.bodyAsBytes().length > 0) {
-            ItemSearchDocument doc = Bodies.read(ctx, ItemSearchDocument.class, "ItemSearchDocument");
+            ItemSearchDocument doc =
+                    Bodies.read(ctx, ItemSearchDocument.class, "ItemSearchDocument");
             for (String t : doc.texts()) {
                 words.addAll(ItemStore.searchWords(t));
             }
@@ -86,7 +87,8 @@ final class ItemRoutes {
         }
         String next = null;
         if (after != null) {
-            long last = page.items().isEmpty() ? after : page.items().get(page.items().size() - 1).id();
+            long last =
+                    page.items().isEmpty() ? after : page.items().get(page.items().size() - 1).id();
             next = "c" + last;
         }
         Long hitCount = Params.bool(ctx, "count", true) ? page.hits() : null;
@@ -112,8 +114,11 @@ final class ItemRoutes {
     private void metadata(Context ctx) {
         Access.require(ctx, Roles.METADATA_READ);
         long id = existingItem(ctx, services);
-        Responses.send(ctx, MetadataViews.document(services.metadata().values(id),
-                MetadataViews.fieldFilter(Params.list(ctx, "field"))));
+        Responses.send(
+                ctx,
+                MetadataViews.document(
+                        services.metadata().values(id),
+                        MetadataViews.fieldFilter(Params.list(ctx, "field"))));
     }
 
     private void putMetadata(Context ctx) {
@@ -123,7 +128,8 @@ final class ItemRoutes {
         List<MetadataValue> values = MetadataViews.values(doc);
         for (MetadataValue v : values) {
             if (v.field().startsWith("__")) {
-                throw ApiException.invalidInput("metadata-field", "System fields are read-only", v.field());
+                throw ApiException.invalidInput(
+                        "metadata-field", "System fields are read-only", v.field());
             }
         }
         services.db().execute(c -> services.metadata().replace(c, id, values, user));

@@ -28,8 +28,7 @@ final class ItemViews {
     }
 
     /** What {@code content}, {@code field}, {@code tag} and the URL parameters ask for. */
-    record Content(
-            Set<String> kinds, Predicate<String> fields, List<String> tags, String baseUrl) {
+    record Content(Set<String> kinds, Predicate<String> fields, List<String> tags, String baseUrl) {
         static Content of(Context ctx) {
             Set<String> kinds = Set.copyOf(Params.list(ctx, "content"));
             List<String> p = Params.list(ctx, "p");
@@ -43,8 +42,8 @@ final class ItemViews {
             base = base.replaceAll("/+$", "");
             String api = Params.bool(ctx, "noauth-url", false) ? "/APInoauth" : "/API";
             List<String> fields = p.isEmpty() ? Params.list(ctx, "field") : p;
-            return new Content(kinds, MetadataViews.fieldFilter(fields), Params.list(ctx, "tag"),
-                    base + api);
+            return new Content(
+                    kinds, MetadataViews.fieldFilter(fields), Params.list(ctx, "tag"), base + api);
         }
 
         boolean has(String kind) {
@@ -56,14 +55,27 @@ final class ItemViews {
         String start = searchHit ? "-INF" : null;
         String end = searchHit ? "+INF" : null;
         if (c.kinds().isEmpty()) {
-            return new ItemDocument(SiteIds.format(id), start, end, null, null, null, null, null,
-                    null, null, null, null, null);
+            return new ItemDocument(
+                    SiteIds.format(id),
+                    start,
+                    end,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         MetadataDocument metadata =
                 c.has("metadata")
                         ? MetadataViews.document(services.metadata().values(id), c.fields())
                         : null;
-        List<ShapeRow> shapes = c.has("shape") || c.has("uri") ? services.shapes().shapes(id) : List.of();
+        List<ShapeRow> shapes =
+                c.has("shape") || c.has("uri") ? services.shapes().shapes(id) : List.of();
         return new ItemDocument(
                 SiteIds.format(id),
                 start,
@@ -83,8 +95,16 @@ final class ItemViews {
     private URIListDocument images(long id, String kind, Content c) {
         List<String> uris = new ArrayList<>();
         for (String[] t : services.shapes().thumbnails(id, kind)) {
-            uris.add(c.baseUrl() + "/" + kind + "/" + THUMBNAIL_SERVICE + "/" + SiteIds.format(id)
-                    + "/" + t[0]);
+            uris.add(
+                    c.baseUrl()
+                            + "/"
+                            + kind
+                            + "/"
+                            + THUMBNAIL_SERVICE
+                            + "/"
+                            + SiteIds.format(id)
+                            + "/"
+                            + t[0]);
         }
         return new URIListDocument(uris);
     }
@@ -92,7 +112,8 @@ final class ItemViews {
     private static URIListDocument files(List<ShapeRow> shapes, List<String> tags) {
         List<String> uris = new ArrayList<>();
         for (ShapeRow s : shapes) {
-            if (s.path() != null && (tags.isEmpty() || s.tags().stream().anyMatch(tags::contains))) {
+            if (s.path() != null
+                    && (tags.isEmpty() || s.tags().stream().anyMatch(tags::contains))) {
                 uris.add(Path.of(s.path()).toUri().toString());
             }
         }
@@ -110,30 +131,52 @@ final class ItemViews {
     static ShapeDocument shapeDoc(ShapeRow s) {
         List<ShapeDocument.FileDocument> files = new ArrayList<>();
         if (s.path() != null) {
-            files.add(new ShapeDocument.FileDocument(
-                    SiteIds.format(s.id()),
-                    Path.of(s.path()).getFileName().toString(),
-                    List.of(Path.of(s.path()).toUri().toString()),
-                    "CLOSED",
-                    s.size(),
-                    null,
-                    s.storageId() == null ? null : SiteIds.format(s.storageId())));
+            files.add(
+                    new ShapeDocument.FileDocument(
+                            SiteIds.format(s.id()),
+                            Path.of(s.path()).getFileName().toString(),
+                            List.of(Path.of(s.path()).toUri().toString()),
+                            "CLOSED",
+                            s.size(),
+                            null,
+                            s.storageId() == null ? null : SiteIds.format(s.storageId())));
         }
         ShapeDocument.Component container =
-                new ShapeDocument.Component(s.siteId() + "-c", files, s.container(), null,
-                        duration(s), null, null);
+                new ShapeDocument.Component(
+                        s.siteId() + "-c", files, s.container(), null, duration(s), null, null);
         List<ShapeDocument.Component> video = new ArrayList<>();
         if (s.width() != null) {
-            video.add(new ShapeDocument.Component(s.siteId() + "-v", null, null, null,
-                    duration(s), new ShapeDocument.Resolution(s.width(), s.height()), null));
+            video.add(
+                    new ShapeDocument.Component(
+                            s.siteId() + "-v",
+                            null,
+                            null,
+                            null,
+                            duration(s),
+                            new ShapeDocument.Resolution(s.width(), s.height()),
+                            null));
         }
         List<ShapeDocument.Component> audio = new ArrayList<>();
         if (s.audioChannels() > 0) {
-            audio.add(new ShapeDocument.Component(s.siteId() + "-a", null, null, null,
-                    duration(s), null, s.audioChannels()));
+            audio.add(
+                    new ShapeDocument.Component(
+                            s.siteId() + "-a",
+                            null,
+                            null,
+                            null,
+                            duration(s),
+                            null,
+                            s.audioChannels()));
         }
-        return new ShapeDocument(s.siteId(), 0, s.tags(), List.of(s.mimeType()),
-                s.created().atOffset(ZoneOffset.UTC), container, audio, video);
+        return new ShapeDocument(
+                s.siteId(),
+                0,
+                s.tags(),
+                List.of(s.mimeType()),
+                s.created().atOffset(ZoneOffset.UTC),
+                container,
+                audio,
+                video);
     }
 
     private static org.seqdesk.api.doc.TimeCodeDocument duration(ShapeRow s) {

@@ -66,7 +66,9 @@ final class JobRoutes {
 
     private JobRow job(Context ctx) {
         long id = Params.id(ctx, "id", "Job");
-        return services.jobs().find(id).orElseThrow(() -> ApiException.notFound("Job", ctx.pathParam("id")));
+        return services.jobs()
+                .find(id)
+                .orElseThrow(() -> ApiException.notFound("Job", ctx.pathParam("id")));
     }
 
     private void get(Context ctx) {
@@ -134,7 +136,8 @@ final class JobRoutes {
             boolean asc = words.length < 2 || words[1].equalsIgnoreCase("asc");
             if (words.length > 2
                     || (words.length == 2 && !asc && !words[1].equalsIgnoreCase("desc"))
-                    || !List.of("jobId", "type", "state", "user", "startTime", "priority").contains(field)) {
+                    || !List.of("jobId", "type", "state", "user", "startTime", "priority")
+                            .contains(field)) {
                 throw ApiException.invalidInput("sort", "Expected a field and asc or desc", part);
             }
             out.add(Map.entry(field, asc));
@@ -177,11 +180,14 @@ final class JobRoutes {
         List<Long> ids = new ArrayList<>();
         for (String id : Params.list(ctx, "id")) {
             long n = SiteIds.parse(id).orElseThrow(() -> ApiException.notFound("Job", id));
-            services.jobs().find(n).ifPresent(j -> {
-                if (!j.status().isTerminal()) {
-                    services.jobs().abort(n, false);
-                }
-            });
+            services.jobs()
+                    .find(n)
+                    .ifPresent(
+                            j -> {
+                                if (!j.status().isTerminal()) {
+                                    services.jobs().abort(n, false);
+                                }
+                            });
             ids.add(n);
         }
         services.jobStore().delete(ids);

@@ -26,11 +26,13 @@ final class JobViews {
         }
         JobDocument.Step step =
                 job.currentStep() > 0
-                        ? new JobDocument.Step(job.stepDescription(), job.currentStep(), job.stepStatus())
+                        ? new JobDocument.Step(
+                                job.stepDescription(), job.currentStep(), job.stepStatus())
                         : null;
         JobDocument.Waiting waiting =
                 job.status() == JobState.WAITING
-                        ? new JobDocument.Waiting(job.data().getOrDefault("item", ""), "item", "shape")
+                        ? new JobDocument.Waiting(
+                                job.data().getOrDefault("item", ""), "item", "shape")
                         : null;
         return new JobDocument(
                 job.siteId(),
@@ -52,9 +54,21 @@ final class JobViews {
         List<JobDocument.Task> tasks = new ArrayList<>();
         for (JobTask t : job.log()) {
             JobDocument.Progress progress =
-                    t.progress() == null ? null : new JobDocument.Progress(t.progress(), 100L, "percent");
-            tasks.add(new JobDocument.Task(job.siteId() + "-" + t.step(), t.step(), 1, t.status(),
-                    time(t.updated()), t.description(), progress, null, t.errorMessage(), null));
+                    t.progress() == null
+                            ? null
+                            : new JobDocument.Progress(t.progress(), 100L, "percent");
+            tasks.add(
+                    new JobDocument.Task(
+                            job.siteId() + "-" + t.step(),
+                            t.step(),
+                            1,
+                            t.status(),
+                            time(t.updated()),
+                            t.description(),
+                            progress,
+                            null,
+                            t.errorMessage(),
+                            null));
         }
         return new JobDocument.Log(tasks);
     }
@@ -70,8 +84,12 @@ final class JobViews {
             for (Map.Entry<String, String> e : p.data().entrySet()) {
                 data.add(new KeyValue(e.getKey(), e.getValue()));
             }
-            out.add(new JobProblemListDocument.Problem(
-                    SiteIds.format(p.id()), p.type(), data, List.of(SiteIds.format(p.jobId()))));
+            out.add(
+                    new JobProblemListDocument.Problem(
+                            SiteIds.format(p.id()),
+                            p.type(),
+                            data,
+                            List.of(SiteIds.format(p.jobId()))));
         }
         return new JobProblemListDocument(out);
     }

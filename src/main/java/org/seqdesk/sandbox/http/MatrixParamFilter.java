@@ -61,8 +61,12 @@ public final class MatrixParamFilter implements Filter {
         @Override
         public StringBuffer getRequestURL() {
             StringBuffer url = new StringBuffer();
-            url.append(getScheme()).append("://").append(getServerName()).append(':')
-                    .append(getServerPort()).append(path);
+            url.append(getScheme())
+                    .append("://")
+                    .append(getServerName())
+                    .append(':')
+                    .append(getServerPort())
+                    .append(path);
             return url;
         }
 

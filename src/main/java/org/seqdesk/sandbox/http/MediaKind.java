@@ -32,7 +32,9 @@ public enum MediaKind {
             if (type.equals("application/json") || type.endsWith("+json")) {
                 return JSON;
             }
-            if (type.equals("application/xml") || type.equals("text/xml") || type.endsWith("+xml")) {
+            if (type.equals("application/xml")
+                    || type.equals("text/xml")
+                    || type.endsWith("+xml")) {
                 return XML;
             }
             if (textAllowed && type.equals("text/plain")) {
@@ -45,7 +47,9 @@ public enum MediaKind {
         return XML;
     }
 
-    /** The kind of a request body by its {@code Content-Type}, sniffing when it says nothing useful. */
+    /**
+     * The kind of a request body by its {@code Content-Type}, sniffing when it says nothing useful.
+     */
     public static MediaKind ofBody(String contentType, byte[] body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.contains("json")) {

@@ -61,25 +61,34 @@ final class MetadataConformer {
             }
             TimeCode newStart = seg.timelineIn().plus(start.minus(sourceIn));
             TimeCode newEnd = seg.timelineIn().plus(end.minus(sourceIn));
-            out.add(new MetadataValue(v.field(), v.value(), newStart.toText(), newEnd.toText(),
-                    "", "", null));
+            out.add(
+                    new MetadataValue(
+                            v.field(),
+                            v.value(),
+                            newStart.toText(),
+                            newEnd.toText(),
+                            "",
+                            "",
+                            null));
         }
         return out;
     }
 
     private List<MetadataValue> timedValues(String item) {
-        return cache.computeIfAbsent(item, i -> {
-            OptionalLong id = SiteIds.parse(i);
-            List<MetadataValue> timed = new ArrayList<>();
-            if (id.isEmpty()) {
-                return timed;
-            }
-            for (MetadataValue v : services.metadata().values(id.getAsLong())) {
-                if (!v.isGeneric() && !v.field().startsWith("__")) {
-                    timed.add(v);
-                }
-            }
-            return timed;
-        });
+        return cache.computeIfAbsent(
+                item,
+                i -> {
+                    OptionalLong id = SiteIds.parse(i);
+                    List<MetadataValue> timed = new ArrayList<>();
+                    if (id.isEmpty()) {
+                        return timed;
+                    }
+                    for (MetadataValue v : services.metadata().values(id.getAsLong())) {
+                        if (!v.isGeneric() && !v.field().startsWith("__")) {
+                            timed.add(v);
+                        }
+                    }
+                    return timed;
+                });
     }
 }

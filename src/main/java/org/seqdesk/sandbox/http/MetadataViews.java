@@ -35,8 +35,9 @@ final class MetadataViews {
             for (Map.Entry<String, List<MetadataValue>> f : span.getValue().entrySet()) {
                 fields.add(field(f.getKey(), f.getValue()));
             }
-            out.add(new MetadataDocument.Timespan(
-                    span.getKey().get(0), span.getKey().get(1), fields, null));
+            out.add(
+                    new MetadataDocument.Timespan(
+                            span.getKey().get(0), span.getKey().get(1), fields, null));
         }
         return new MetadataDocument(null, null, out);
     }
@@ -45,11 +46,12 @@ final class MetadataViews {
         List<MetadataDocument.Value> docValues = new ArrayList<>();
         MetadataValue first = values.get(0);
         for (MetadataValue v : values) {
-            docValues.add(new MetadataDocument.Value(v.value(), uuid(v), v.user(), time(v), null,
-                    null, null));
+            docValues.add(
+                    new MetadataDocument.Value(
+                            v.value(), uuid(v), v.user(), time(v), null, null, null));
         }
-        return new MetadataDocument.Field(uuid(first), first.user(), time(first), null, name,
-                docValues);
+        return new MetadataDocument.Field(
+                uuid(first), first.user(), time(first), null, name, docValues);
     }
 
     private static String uuid(MetadataValue v) {

@@ -21,21 +21,25 @@ final class RenderSubmitter {
     }
 
     /** The render request of {@code ctx}'s parameters; a 4xx for anything unusable. */
-    RenderRequest request(Context ctx, String sequenceItem, String sequenceXml, Map<String, String> metadata) {
+    RenderRequest request(
+            Context ctx, String sequenceItem, String sequenceXml, Map<String, String> metadata) {
         List<String> tags = Params.list(ctx, "tag");
         if (tags.isEmpty()) {
             throw ApiException.invalidInput("tag", "At least one shape tag is required", null);
         }
         for (String tag : tags) {
             ShapeTagPreset preset =
-                    services.shapes().preset(tag).orElseThrow(() -> ApiException.notFound("shape-tag", tag));
+                    services.shapes()
+                            .preset(tag)
+                            .orElseThrow(() -> ApiException.notFound("shape-tag", tag));
             if (!preset.renderProblem().isEmpty()) {
                 throw ApiException.invalidInput("tag", preset.renderProblem(), tag);
             }
         }
         String original = blankToNull(ctx.queryParam("original"));
         if (original != null && !tags.contains(original)) {
-            throw ApiException.invalidInput("original", "original must be one of the tags", original);
+            throw ApiException.invalidInput(
+                    "original", "original must be one of the tags", original);
         }
         String destination = blankToNull(ctx.queryParam("destinationItem"));
         if (destination != null) {
@@ -44,14 +48,23 @@ final class RenderSubmitter {
                 throw ApiException.notFound("Item", destination);
             }
         }
-        return new RenderRequest(sequenceItem, sequenceXml, tags, Params.list(ctx, "sourceTag"),
-                original, destination, metadata);
+        return new RenderRequest(
+                sequenceItem,
+                sequenceXml,
+                tags,
+                Params.list(ctx, "sourceTag"),
+                original,
+                destination,
+                metadata);
     }
 
     JobRow submitRow(Context ctx, RenderRequest request, String user) {
         JobPriority priority = JobRoutes.priority(ctx, "priority", JobPriority.MEDIUM);
         Map<String, String> data = JobRoutes.jobMetadata(ctx);
-        String target = request.destinationItem() != null ? request.destinationItem() : request.sequenceItem();
+        String target =
+                request.destinationItem() != null
+                        ? request.destinationItem()
+                        : request.sequenceItem();
         if (target != null) {
             data.put("item", target);
             data.put("itemId", target);
@@ -62,8 +75,14 @@ final class RenderSubmitter {
                 data.put(key, v);
             }
         }
-        return services.jobs().submit(RenderWorker.TYPE, priority, user, RenderWorker.TOTAL_STEPS,
-                request.toJson(), new LinkedHashMap<>(data));
+        return services.jobs()
+                .submit(
+                        RenderWorker.TYPE,
+                        priority,
+                        user,
+                        RenderWorker.TOTAL_STEPS,
+                        request.toJson(),
+                        new LinkedHashMap<>(data));
     }
 
     Object submit(Context ctx, RenderRequest request, String user) {

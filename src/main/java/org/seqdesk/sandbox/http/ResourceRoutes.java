@@ -20,7 +20,8 @@ import org.seqdesk.sandbox.store.StorageRow;
 
 /** Shape tags with their presets, storages, thumbnails and posters. */
 final class ResourceRoutes {
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-]{1,100}");
+    private static final java.util.regex.Pattern TAG =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-]{1,100}");
 
     private final Services services;
 
@@ -55,7 +56,9 @@ final class ResourceRoutes {
 
     private ShapeTagPreset preset(Context ctx) {
         String name = ctx.pathParam("name");
-        return services.shapes().preset(name).orElseThrow(() -> ApiException.notFound("shape-tag", name));
+        return services.shapes()
+                .preset(name)
+                .orElseThrow(() -> ApiException.notFound("shape-tag", name));
     }
 
     private void tag(Context ctx) {
@@ -63,11 +66,22 @@ final class ResourceRoutes {
     }
 
     static TranscodePresetDocument presetDocument(ShapeTagPreset p) {
-        TranscodePresetDocument.Video video = p.videoCodec() == null ? null
-                : new TranscodePresetDocument.Video(p.videoCodec(), toLong(p.videoBitrate()), null,
-                        p.width() == null ? null : new TranscodePresetDocument.Scaling(p.width(), p.height()));
-        TranscodePresetDocument.Audio audio = p.audioCodec() == null ? null
-                : new TranscodePresetDocument.Audio(p.audioCodec(), toLong(p.audioBitrate()));
+        TranscodePresetDocument.Video video =
+                p.videoCodec() == null
+                        ? null
+                        : new TranscodePresetDocument.Video(
+                                p.videoCodec(),
+                                toLong(p.videoBitrate()),
+                                null,
+                                p.width() == null
+                                        ? null
+                                        : new TranscodePresetDocument.Scaling(
+                                                p.width(), p.height()));
+        TranscodePresetDocument.Audio audio =
+                p.audioCodec() == null
+                        ? null
+                        : new TranscodePresetDocument.Audio(
+                                p.audioCodec(), toLong(p.audioBitrate()));
         return new TranscodePresetDocument(p.name(), null, p.container(), audio, video);
     }
 
@@ -81,17 +95,26 @@ final class ResourceRoutes {
         if (!TAG.matcher(name).matches()) {
             throw ApiException.invalidInput("shape-tag", "Not a shape tag name", name);
         }
-        TranscodePresetDocument d = Bodies.read(ctx, TranscodePresetDocument.class, "TranscodePresetDocument");
+        TranscodePresetDocument d =
+                Bodies.read(ctx, TranscodePresetDocument.class, "TranscodePresetDocument");
         if (d.format() == null || d.format().isBlank()) {
             throw ApiException.invalidInput("format", "A transcode preset needs a format", null);
         }
-        services.shapes().putPreset(new ShapeTagPreset(name, d.format(),
-                d.video() == null ? null : d.video().codec(),
-                d.video() == null ? null : toInt(d.video().bitrate()),
-                d.video() == null || d.video().scaling() == null ? null : d.video().scaling().width(),
-                d.video() == null || d.video().scaling() == null ? null : d.video().scaling().height(),
-                d.audio() == null ? null : d.audio().codec(),
-                d.audio() == null ? null : toInt(d.audio().bitrate())));
+        services.shapes()
+                .putPreset(
+                        new ShapeTagPreset(
+                                name,
+                                d.format(),
+                                d.video() == null ? null : d.video().codec(),
+                                d.video() == null ? null : toInt(d.video().bitrate()),
+                                d.video() == null || d.video().scaling() == null
+                                        ? null
+                                        : d.video().scaling().width(),
+                                d.video() == null || d.video().scaling() == null
+                                        ? null
+                                        : d.video().scaling().height(),
+                                d.audio() == null ? null : d.audio().codec(),
+                                d.audio() == null ? null : toInt(d.audio().bitrate())));
         Responses.send(ctx, presetDocument(preset(ctx)));
     }
 
@@ -125,26 +148,46 @@ final class ResourceRoutes {
     private void storage(Context ctx) {
         Access.require(ctx, Roles.STORAGE_READ);
         String id = ctx.pathParam("id");
-        StorageRow s = services.shapes().storages().stream()
-                .filter(r -> r.siteId().equals(id))
-                .findFirst()
-                .orElseThrow(() -> ApiException.notFound("Storage", id));
+        StorageRow s =
+                services.shapes().storages().stream()
+                        .filter(r -> r.siteId().equals(id))
+                        .findFirst()
+                        .orElseThrow(() -> ApiException.notFound("Storage", id));
         Responses.send(ctx, storageDocument(s));
     }
 
     private static StorageDocument storageDocument(StorageRow s) {
         long free = s.path().toFile().getUsableSpace();
         long total = s.path().toFile().getTotalSpace();
-        return new StorageDocument(s.siteId(), "NONE", "LOCAL", total, free,
-                List.of(new StorageDocument.Method(s.siteId() + "-m", s.path().toUri().toString(),
-                        true, true, true, "NONE")));
+        return new StorageDocument(
+                s.siteId(),
+                "NONE",
+                "LOCAL",
+                total,
+                free,
+                List.of(
+                        new StorageDocument.Method(
+                                s.siteId() + "-m",
+                                s.path().toUri().toString(),
+                                true,
+                                true,
+                                true,
+                                "NONE")));
     }
 
     private void resource(Context ctx, String kind) {
         Access.require(ctx, Roles.THUMBNAIL_READ);
         ItemRoutes.existingItem(ctx, services);
-        Responses.sendUris(ctx, List.of(ctx.scheme() + "://" + ctx.host() + "/API/" + kind + "/"
-                + ItemViews.THUMBNAIL_SERVICE));
+        Responses.sendUris(
+                ctx,
+                List.of(
+                        ctx.scheme()
+                                + "://"
+                                + ctx.host()
+                                + "/API/"
+                                + kind
+                                + "/"
+                                + ItemViews.THUMBNAIL_SERVICE));
     }
 
     private long imageItem(Context ctx) {
@@ -170,10 +213,12 @@ final class ResourceRoutes {
     private void image(Context ctx, String kind) {
         long id = imageItem(ctx);
         String time = ctx.pathParam("time");
-        String[] found = services.shapes().thumbnails(id, kind).stream()
-                .filter(t -> t[0].equals(time))
-                .findFirst()
-                .orElseThrow(() -> ApiException.notFound(kind, SiteIds.format(id) + "/" + time));
+        String[] found =
+                services.shapes().thumbnails(id, kind).stream()
+                        .filter(t -> t[0].equals(time))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> ApiException.notFound(kind, SiteIds.format(id) + "/" + time));
         try {
             ctx.contentType("image/jpeg").result(Files.readAllBytes(Path.of(found[1])));
         } catch (IOException e) {

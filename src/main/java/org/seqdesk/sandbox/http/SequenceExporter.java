@@ -37,7 +37,8 @@ final class SequenceExporter {
     }
 
     /** The response document and, when the format can be written, the file's bytes. */
-    record Result(ExportResponseDocument response, Optional<byte[]> content, SequenceFormat format) {}
+    record Result(
+            ExportResponseDocument response, Optional<byte[]> content, SequenceFormat format) {}
 
     static SequenceFormat format(String type) {
         if (type == null || type.isBlank()) {
@@ -59,9 +60,14 @@ final class SequenceExporter {
         Optional<SequenceWriter> writer = SequenceFormats.writer(format);
         byte[] content = null;
         if (format == SequenceFormat.AAF || writer.isEmpty()) {
-            problems.add(problem("UNSUPPORTED_FORMAT",
-                    "The sandbox cannot write " + format.id() + " sequences; export as finalcut,"
-                            + " finalcut-x, vidispine, edl or otio instead", null));
+            problems.add(
+                    problem(
+                            "UNSUPPORTED_FORMAT",
+                            "The sandbox cannot write "
+                                    + format.id()
+                                    + " sequences; export as finalcut,"
+                                    + " finalcut-x, vidispine, edl or otio instead",
+                            null));
         } else {
             WriteResult written = writer.get().write(shaped(sequence, plan, paths));
             content = written.content();
@@ -70,48 +76,75 @@ final class SequenceExporter {
             }
         }
         List<ExportRequestDocument.StorageMapping> storages = new ArrayList<>();
-        plan.storagePaths().forEach((id, p) -> storages.add(new ExportRequestDocument.StorageMapping(id, p)));
-        ExportResponseDocument response = new ExportResponseDocument(problems,
-                new ExportResponseDocument.Mappings(new ArrayList<>(assets.values()),
-                        new ArrayList<>(files.values()), storages));
+        plan.storagePaths()
+                .forEach((id, p) -> storages.add(new ExportRequestDocument.StorageMapping(id, p)));
+        ExportResponseDocument response =
+                new ExportResponseDocument(
+                        problems,
+                        new ExportResponseDocument.Mappings(
+                                new ArrayList<>(assets.values()),
+                                new ArrayList<>(files.values()),
+                                storages));
         return new Result(response, Optional.ofNullable(content), format);
     }
 
-    private Optional<String> resolve(String item, ExportPlan plan,
+    private Optional<String> resolve(
+            String item,
+            ExportPlan plan,
             List<ExportResponseDocument.Problem> problems,
             Map<String, ExportResponseDocument.AssetMapping> assets,
             Map<String, ExportResponseDocument.FileMapping> files) {
         OptionalLong id = SiteIds.parse(item);
         if (id.isEmpty() || !services.items().exists(id.getAsLong())) {
-            problems.add(problem("MISSING_ITEM", "The sequence uses " + item + ", which does not exist", item));
+            problems.add(
+                    problem(
+                            "MISSING_ITEM",
+                            "The sequence uses " + item + ", which does not exist",
+                            item));
             return Optional.empty();
         }
-        Optional<ShapeRow> shape = services.shapes().shapes(id.getAsLong()).stream()
-                .filter(s -> matches(s, plan))
-                .findFirst();
+        Optional<ShapeRow> shape =
+                services.shapes().shapes(id.getAsLong()).stream()
+                        .filter(s -> matches(s, plan))
+                        .findFirst();
         if (shape.isEmpty()) {
             String wanted = plan.tags().isEmpty() ? "original" : String.join(",", plan.tags());
-            problems.add(new ExportResponseDocument.Problem("MISSING_SHAPE",
-                    "Item " + item + " has no shape tagged " + wanted
-                            + (plan.formats().isEmpty() ? "" : " in " + String.join(",", plan.formats())),
-                    item, List.of(new KeyValue("item", item), new KeyValue("tag", wanted))));
+            problems.add(
+                    new ExportResponseDocument.Problem(
+                            "MISSING_SHAPE",
+                            "Item "
+                                    + item
+                                    + " has no shape tagged "
+                                    + wanted
+                                    + (plan.formats().isEmpty()
+                                            ? ""
+                                            : " in " + String.join(",", plan.formats())),
+                            item,
+                            List.of(new KeyValue("item", item), new KeyValue("tag", wanted))));
             return Optional.empty();
         }
         ShapeRow s = shape.get();
         assets.put(item, new ExportResponseDocument.AssetMapping(item, item, s.siteId()));
         if (s.path() == null) {
-            problems.add(problem("MISSING_FILE", "Shape " + s.siteId() + " of " + item + " has no file", item));
+            problems.add(
+                    problem(
+                            "MISSING_FILE",
+                            "Shape " + s.siteId() + " of " + item + " has no file",
+                            item));
             return Optional.empty();
         }
         String path = mappedPath(item, s, plan);
-        files.put(s.siteId(), new ExportResponseDocument.FileMapping(s.siteId(), path, null, s.size(), null));
+        files.put(
+                s.siteId(),
+                new ExportResponseDocument.FileMapping(s.siteId(), path, null, s.size(), null));
         return Optional.of(path);
     }
 
     private static boolean matches(ShapeRow s, ExportPlan plan) {
-        boolean tagOk = plan.tags().isEmpty()
-                ? s.hasTag("original")
-                : s.tags().stream().anyMatch(plan.tags()::contains);
+        boolean tagOk =
+                plan.tags().isEmpty()
+                        ? s.hasTag("original")
+                        : s.tags().stream().anyMatch(plan.tags()::contains);
         boolean formatOk = plan.formats().isEmpty() || plan.formats().contains(s.container());
         return tagOk && formatOk;
     }
@@ -138,17 +171,38 @@ final class SequenceExporter {
         for (Track t : in.tracks()) {
             List<Segment> segments = new ArrayList<>();
             for (Segment s : t.segments()) {
-                String source = plan.includes("media") && paths.containsKey(s.item())
-                        ? fileUrl(paths.get(s.item()))
-                        : "";
-                segments.add(new Segment(s.item(), s.name(), s.sourceTrack(), s.timelineIn(),
-                        s.timelineOut(), s.sourceIn(), s.sourceOut(), s.speed(),
-                        plan.includes("effects") ? s.effects() : List.of(), source, s.enabled()));
+                String source =
+                        plan.includes("media") && paths.containsKey(s.item())
+                                ? fileUrl(paths.get(s.item()))
+                                : "";
+                segments.add(
+                        new Segment(
+                                s.item(),
+                                s.name(),
+                                s.sourceTrack(),
+                                s.timelineIn(),
+                                s.timelineOut(),
+                                s.sourceIn(),
+                                s.sourceOut(),
+                                s.speed(),
+                                plan.includes("effects") ? s.effects() : List.of(),
+                                source,
+                                s.enabled()));
             }
-            tracks.add(new Track(t.kind(), t.name(), t.enabled(), segments,
-                    plan.includes("transitions") ? t.transitions() : List.of()));
+            tracks.add(
+                    new Track(
+                            t.kind(),
+                            t.name(),
+                            t.enabled(),
+                            segments,
+                            plan.includes("transitions") ? t.transitions() : List.of()));
         }
-        return new Sequence(in.id(), in.name(), in.rate(), in.start(), tracks,
+        return new Sequence(
+                in.id(),
+                in.name(),
+                in.rate(),
+                in.start(),
+                tracks,
                 plan.includes("markers") ? in.markers() : List.of(),
                 plan.includes("metadata") ? in.metadata() : Map.of());
     }
@@ -175,7 +229,8 @@ final class SequenceExporter {
         return m.contains("effect") ? "UNSUPPORTED_EFFECT" : "LOSSY_EXPORT";
     }
 
-    private static ExportResponseDocument.Problem problem(String type, String message, String asset) {
+    private static ExportResponseDocument.Problem problem(
+            String type, String message, String asset) {
         return new ExportResponseDocument.Problem(type, message, asset, null);
     }
 }

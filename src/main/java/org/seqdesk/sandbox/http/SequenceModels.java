@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.seqdesk.api.doc.Documents;
 import org.seqdesk.api.doc.SequenceDocument;
 import org.seqdesk.sandbox.Services;
-import org.seqdesk.sandbox.store.StoredSequence;
 import org.seqdesk.timeline.Problem;
 import org.seqdesk.timeline.ReadResult;
 import org.seqdesk.timeline.Segment;
@@ -42,13 +41,17 @@ final class SequenceModels {
         }
         if (known.get() == SequenceFormat.VIDISPINE) {
             Sequence s = readVidispine(body, "sequence");
-            return Optional.of(new Parsed(s, VidispineFormat.writeXml(s).content(), "application/xml"));
+            return Optional.of(
+                    new Parsed(s, VidispineFormat.writeXml(s).content(), "application/xml"));
         }
         ReadResult r = SequenceFormats.reader(known.get()).read(body, format);
         if (r.sequence().isEmpty()) {
             throw ApiException.invalidInput("sequence", firstError(r.problems(), format), null);
         }
-        String type = contentType == null || contentType.isBlank() ? known.get().mediaType() : contentType;
+        String type =
+                contentType == null || contentType.isBlank()
+                        ? known.get().mediaType()
+                        : contentType;
         return Optional.of(new Parsed(r.sequence().get(), body, type));
     }
 
@@ -58,11 +61,13 @@ final class SequenceModels {
         for (Problem p : r.problems()) {
             String m = p.message();
             if (m.contains("has no item") || m.contains("has no sourceTrack")) {
-                throw ApiException.invalidInput(context, "Segment at " + p.location() + ": " + m, null);
+                throw ApiException.invalidInput(
+                        context, "Segment at " + p.location() + ": " + m, null);
             }
         }
         if (r.sequence().isEmpty()) {
-            throw ApiException.invalidInput(context, firstError(r.problems(), "SequenceDocument"), null);
+            throw ApiException.invalidInput(
+                    context, firstError(r.problems(), "SequenceDocument"), null);
         }
         return r.sequence().get();
     }
@@ -92,24 +97,9 @@ final class SequenceModels {
                 .orElse("Not a readable " + what);
     }
 
-    /** The item's sequence as a model: from {@code vidispine} if stored, else any readable format. */
+    /** The item's sequence as a model, from whichever stored format can be read. */
     Optional<Sequence> load(long itemId) {
-        List<StoredSequence> stored = services.sequences().list(itemId);
-        for (StoredSequence s : stored) {
-            if (s.format().equals(SequenceFormat.VIDISPINE.id())) {
-                return VidispineFormat.read(s.content(), s.format()).sequence();
-            }
-        }
-        for (StoredSequence s : stored) {
-            Optional<SequenceFormat> f = SequenceFormat.byId(s.format());
-            if (f.isPresent() && f.get() != SequenceFormat.AAF) {
-                Optional<Sequence> seq = SequenceFormats.reader(f.get()).read(s.content(), s.format()).sequence();
-                if (seq.isPresent()) {
-                    return seq;
-                }
-            }
-        }
-        return Optional.empty();
+        return services.sequences().model(itemId);
     }
 
     /** Every distinct source item of the sequence, in order of first use. */

@@ -24,7 +24,8 @@ import org.seqdesk.timeline.VidispineFormat;
 
 /** The sequence endpoints except export: list, get, put, delete, render, conform-metadata. */
 final class SequenceRoutes {
-    private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-]{1,100}");
+    private static final java.util.regex.Pattern FORMAT =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-]{1,100}");
 
     private final Services services;
     private final SequenceModels models;
@@ -69,9 +70,11 @@ final class SequenceRoutes {
         long id = ItemRoutes.existingItem(ctx, services);
         String format = format(ctx);
         Optional<StoredSequence> stored = services.sequences().find(id, format);
-        boolean json = "application/json".equalsIgnoreCase(String.valueOf(ctx.header("Accept")).strip());
+        boolean json =
+                "application/json".equalsIgnoreCase(String.valueOf(ctx.header("Accept")).strip());
         if (stored.isPresent() && format.equals(SequenceFormat.VIDISPINE.id()) && json) {
-            Sequence s = VidispineFormat.read(stored.get().content(), format).sequence().orElseThrow();
+            Sequence s =
+                    VidispineFormat.read(stored.get().content(), format).sequence().orElseThrow();
             ctx.contentType("application/json").result(VidispineFormat.writeJson(s).content());
             return;
         }
@@ -80,7 +83,8 @@ final class SequenceRoutes {
             return;
         }
         // Not stored in this format: written from the stored sequence when the format is writable.
-        Optional<SequenceWriter> writer = SequenceFormat.byId(format).flatMap(SequenceFormats::writer);
+        Optional<SequenceWriter> writer =
+                SequenceFormat.byId(format).flatMap(SequenceFormats::writer);
         Optional<Sequence> model = models.load(id);
         if (writer.isEmpty() || model.isEmpty()) {
             throw ApiException.notFound("sequence", format);
@@ -98,10 +102,15 @@ final class SequenceRoutes {
         if (body.length == 0) {
             throw ApiException.invalidInput("sequence", "A sequence body is required", "");
         }
-        Optional<SequenceModels.Parsed> parsed = SequenceModels.parseUpload(format, body, ctx.contentType());
+        Optional<SequenceModels.Parsed> parsed =
+                SequenceModels.parseUpload(format, body, ctx.contentType());
         byte[] content = parsed.map(SequenceModels.Parsed::stored).orElse(body);
-        String type = parsed.map(SequenceModels.Parsed::contentType)
-                .orElse(ctx.contentType() == null ? "application/octet-stream" : ctx.contentType());
+        String type =
+                parsed.map(SequenceModels.Parsed::contentType)
+                        .orElse(
+                                ctx.contentType() == null
+                                        ? "application/octet-stream"
+                                        : ctx.contentType());
         StoredSequence s = services.sequences().put(id, format, content, type);
         Responses.send(ctx, ItemDocument.ofId(s.siteId()));
     }
@@ -130,7 +139,8 @@ final class SequenceRoutes {
     private void renderStandalone(Context ctx) {
         String user = Access.require(ctx, Roles.RENDER).name();
         SequenceRenderRequestDocument doc =
-                Bodies.read(ctx, SequenceRenderRequestDocument.class, "SequenceRenderRequestDocument");
+                Bodies.read(
+                        ctx, SequenceRenderRequestDocument.class, "SequenceRenderRequestDocument");
         if (doc.sequence() == null) {
             throw ApiException.invalidInput("sequence", "The render request has no sequence", null);
         }
@@ -150,7 +160,8 @@ final class SequenceRoutes {
         String user = Access.require(ctx, Roles.METADATA_WRITE).name();
         long id = ItemRoutes.existingItem(ctx, services);
         Sequence sequence =
-                models.load(id).orElseThrow(() -> ApiException.notFound("sequence", SiteIds.format(id)));
+                models.load(id)
+                        .orElseThrow(() -> ApiException.notFound("sequence", SiteIds.format(id)));
         List<MetadataValue> conformed = new MetadataConformer(services).conform(sequence);
         services.db().execute(c -> services.metadata().replace(c, id, conformed, user));
         ctx.status(200);

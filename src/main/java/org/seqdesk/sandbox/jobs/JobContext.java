@@ -47,14 +47,22 @@ public final class JobContext {
     public void step(int number, String description) throws JobAbortedException {
         checkAborted();
         if (step > 0) {
-            store.putTask(id(), new JobTask(step, "FINISHED", stepDescription,
-                    BigDecimal.valueOf(100), null, Instant.now()));
+            store.putTask(
+                    id(),
+                    new JobTask(
+                            step,
+                            "FINISHED",
+                            stepDescription,
+                            BigDecimal.valueOf(100),
+                            null,
+                            Instant.now()));
         }
         step = number;
         stepDescription = description;
         store.setStep(id(), number, description, "STARTED");
-        store.putTask(id(), new JobTask(number, "STARTED", description, BigDecimal.ZERO, null,
-                Instant.now()));
+        store.putTask(
+                id(),
+                new JobTask(number, "STARTED", description, BigDecimal.ZERO, null, Instant.now()));
     }
 
     /** Progress of the current step, as {@code done} of {@code total}. */
@@ -64,8 +72,8 @@ public final class JobContext {
                         ? BigDecimal.ZERO
                         : BigDecimal.valueOf(Math.min(done, total) * 100L)
                                 .divide(BigDecimal.valueOf(total), 2, RoundingMode.DOWN);
-        store.putTask(id(), new JobTask(step, "STARTED", stepDescription, percent, null,
-                Instant.now()));
+        store.putTask(
+                id(), new JobTask(step, "STARTED", stepDescription, percent, null, Instant.now()));
         store.putData(id(), "transcodeProgress", percent.toPlainString());
     }
 

@@ -1,7 +1,5 @@
 package org.seqdesk.sandbox.jobs;
 
-import org.seqdesk.api.doc.JobPriority;
-import org.seqdesk.api.doc.JobState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * Runs jobs as VidiCore does: {@code READY} jobs wait in a queue ordered by priority, then age; up
  * to a configured number run at once ({@code STARTED}, maybe {@code WAITING}) and end {@code
  * FINISHED}, {@code FINISHED_WARNING} or {@code FAILED_TOTAL}. An abort goes through {@code
- * ABORTED_PENDING} to {@code ABORTED}. Jobs that were running when the process died are failed
- * with a clear message when the engine starts again.
+ * ABORTED_PENDING} to {@code ABORTED}. Jobs that were running when the process died are failed with
+ * a clear message when the engine starts again.
  */
 public final class JobEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobEngine.class);
@@ -124,8 +124,8 @@ public final class JobEngine implements AutoCloseable {
 
     /**
      * Aborts a job. A queued job is aborted at once when {@code cleanup} is false and otherwise
-     * passes through {@code ABORTED_PENDING}; a running job stays {@code ABORTED_PENDING} until
-     * its worker has stopped.
+     * passes through {@code ABORTED_PENDING}; a running job stays {@code ABORTED_PENDING} until its
+     * worker has stopped.
      */
     public synchronized void abort(long id, boolean cleanup) {
         JobRow job = store.find(id).orElseThrow();
@@ -150,8 +150,13 @@ public final class JobEngine implements AutoCloseable {
         JobRow old = store.find(id).orElseThrow();
         Map<String, String> data = new java.util.LinkedHashMap<>(old.data());
         data.keySet().removeAll(List.of("errorMessage", "transcodeProgress"));
-        return submit(old.type(), priority == null ? old.priority() : priority, owner,
-                old.totalSteps(), old.request(), data);
+        return submit(
+                old.type(),
+                priority == null ? old.priority() : priority,
+                owner,
+                old.totalSteps(),
+                old.request(),
+                data);
     }
 
     synchronized void markWaiting(long id, List<JobProblem> problems) {
@@ -223,22 +228,38 @@ public final class JobEngine implements AutoCloseable {
             return;
         }
         if (failure != null) {
-            String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            String message =
+                    failure.getMessage() == null ? failure.toString() : failure.getMessage();
             store.putData(id, "errorMessage", message);
-            store.putTask(id, new JobTask(Math.max(1, ctx.currentStep()), "FAILED_TOTAL",
-                    ctx.stepDescription(), null, message, Instant.now()));
+            store.putTask(
+                    id,
+                    new JobTask(
+                            Math.max(1, ctx.currentStep()),
+                            "FAILED_TOTAL",
+                            ctx.stepDescription(),
+                            null,
+                            message,
+                            Instant.now()));
             store.setStatus(id, JobState.FAILED_TOTAL);
             LOG.info("Job {} failed: {}", id, message);
             return;
         }
         if (ctx.currentStep() > 0) {
-            store.putTask(id, new JobTask(ctx.currentStep(), "FINISHED", ctx.stepDescription(),
-                    java.math.BigDecimal.valueOf(100), null, Instant.now()));
+            store.putTask(
+                    id,
+                    new JobTask(
+                            ctx.currentStep(),
+                            "FINISHED",
+                            ctx.stepDescription(),
+                            java.math.BigDecimal.valueOf(100),
+                            null,
+                            Instant.now()));
         }
         if (!ctx.warnings().isEmpty()) {
             store.putData(id, "warningMessage", String.join("; ", ctx.warnings()));
         }
-        store.setStatus(id, ctx.warnings().isEmpty() ? JobState.FINISHED : JobState.FINISHED_WARNING);
+        store.setStatus(
+                id, ctx.warnings().isEmpty() ? JobState.FINISHED : JobState.FINISHED_WARNING);
         LOG.info("Job {} finished", id);
     }
 

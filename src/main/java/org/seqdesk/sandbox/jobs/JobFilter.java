@@ -1,10 +1,10 @@
 package org.seqdesk.sandbox.jobs;
 
-import org.seqdesk.api.doc.JobPriority;
-import org.seqdesk.api.doc.JobState;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 
 /**
  * A job list query as {@code GET /job} takes it.

@@ -1,10 +1,10 @@
 package org.seqdesk.sandbox.jobs;
 
-import org.seqdesk.api.doc.JobPriority;
-import org.seqdesk.api.doc.JobState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import org.seqdesk.sandbox.store.SiteIds;
 
 /**

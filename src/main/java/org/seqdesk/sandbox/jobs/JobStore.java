@@ -1,7 +1,5 @@
 package org.seqdesk.sandbox.jobs;
 
-import org.seqdesk.api.doc.JobPriority;
-import org.seqdesk.api.doc.JobState;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import org.seqdesk.sandbox.store.Database;
 
 /** Jobs, their data, log and problems. */
@@ -130,7 +130,8 @@ public final class JobStore {
                     }
                     try (PreparedStatement ps =
                                     c.prepareStatement(
-                                            "SELECT id FROM job WHERE status IN (" + in
+                                            "SELECT id FROM job WHERE status IN ("
+                                                    + in
                                                     + ") ORDER BY id");
                             ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -182,8 +183,7 @@ public final class JobStore {
         db.execute(
                 c -> {
                     try (PreparedStatement ps =
-                            c.prepareStatement(
-                                    "UPDATE job SET " + column + " = ? WHERE id = ?")) {
+                            c.prepareStatement("UPDATE job SET " + column + " = ? WHERE id = ?")) {
                         ps.setString(1, value);
                         ps.setLong(2, id);
                         ps.executeUpdate();
@@ -262,7 +262,9 @@ public final class JobStore {
                     try (PreparedStatement ps =
                                     c.prepareStatement(
                                             "SELECT job_id, type, data_key, data_value FROM"
-                                                    + " job_problem" + where + " ORDER BY id");
+                                                    + " job_problem"
+                                                    + where
+                                                    + " ORDER BY id");
                             ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             grouped.computeIfAbsent(
@@ -274,8 +276,12 @@ public final class JobStore {
                     List<JobProblem> out = new ArrayList<>();
                     long n = 1;
                     for (Map.Entry<List<Object>, Map<String, String>> e : grouped.entrySet()) {
-                        out.add(new JobProblem(n++, (Long) e.getKey().get(0),
-                                (String) e.getKey().get(1), e.getValue()));
+                        out.add(
+                                new JobProblem(
+                                        n++,
+                                        (Long) e.getKey().get(0),
+                                        (String) e.getKey().get(1),
+                                        e.getValue()));
                     }
                     return out;
                 });
@@ -306,10 +312,22 @@ public final class JobStore {
 
     private static JobRow row(Connection c, ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
-        return new JobRow(id, rs.getString(2), JobState.valueOf(rs.getString(3)),
-                JobPriority.valueOf(rs.getString(4)), rs.getString(5), instant(rs, 6),
-                instant(rs, 7), instant(rs, 8), rs.getInt(9), rs.getString(10),
-                rs.getString(11), rs.getInt(12), rs.getString(13), data(c, id), tasks(c, id));
+        return new JobRow(
+                id,
+                rs.getString(2),
+                JobState.valueOf(rs.getString(3)),
+                JobPriority.valueOf(rs.getString(4)),
+                rs.getString(5),
+                instant(rs, 6),
+                instant(rs, 7),
+                instant(rs, 8),
+                rs.getInt(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getInt(12),
+                rs.getString(13),
+                data(c, id),
+                tasks(c, id));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -343,8 +361,14 @@ public final class JobStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     BigDecimal progress = rs.getBigDecimal(4);
-                    tasks.add(new JobTask(rs.getInt(1), rs.getString(2), rs.getString(3),
-                            progress, rs.getString(5), rs.getTimestamp(6).toInstant()));
+                    tasks.add(
+                            new JobTask(
+                                    rs.getInt(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    progress,
+                                    rs.getString(5),
+                                    rs.getTimestamp(6).toInstant()));
                 }
             }
         }

@@ -4,8 +4,8 @@ package org.seqdesk.sandbox.jobs;
 @FunctionalInterface
 public interface JobWorker {
     /**
-     * Runs the job. Returning normally finishes it ({@code FINISHED}, or {@code
-     * FINISHED_WARNING} when warnings were added); an exception fails it with its message.
+     * Runs the job. Returning normally finishes it ({@code FINISHED}, or {@code FINISHED_WARNING}
+     * when warnings were added); an exception fails it with its message.
      *
      * @throws JobAbortedException when {@link JobContext#checkAborted()} finds an abort
      */

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sandbox's H2 database in file mode, with a small connection pool and helpers that run a
- * piece of JDBC work in one transaction.
+ * The sandbox's H2 database in file mode, with a small connection pool and helpers that run a piece
+ * of JDBC work in one transaction.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -53,7 +53,8 @@ public final class Database implements AutoCloseable {
 
     private static void createSchema(Connection c) throws SQLException {
         String script;
-        try (InputStream in = Database.class.getResourceAsStream("/org/seqdesk/sandbox/schema.sql")) {
+        try (InputStream in =
+                Database.class.getResourceAsStream("/org/seqdesk/sandbox/schema.sql")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -70,7 +70,8 @@ public final class ItemStore {
 
     /** Replaces the item's free-text words with {@code words}. */
     public void reindex(Connection c, long id, Collection<String> words) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM item_word WHERE item_id = ?")) {
+        try (PreparedStatement del =
+                c.prepareStatement("DELETE FROM item_word WHERE item_id = ?")) {
             del.setLong(1, id);
             del.executeUpdate();
         }
@@ -131,8 +132,8 @@ public final class ItemStore {
     }
 
     /**
-     * The SQL of a search. With words, the first word's index range drives the query, so the
-     * first page costs a short index read whatever the table size.
+     * The SQL of a search. With words, the first word's index range drives the query, so the first
+     * page costs a short index read whatever the table size.
      */
     private record SearchSql(String from, String where, List<Object> args, ItemQuery q) {
         static SearchSql of(ItemQuery q) {
@@ -145,7 +146,9 @@ public final class ItemStore {
                 args.add(q.words().get(0));
             }
             for (String word : q.words().subList(Math.min(1, q.words().size()), q.words().size())) {
-                where.append(" AND EXISTS (SELECT 1 FROM item_word x WHERE x.word = ? AND x.item_id = ")
+                where.append(
+                                " AND EXISTS (SELECT 1 FROM item_word x WHERE x.word = ? AND"
+                                        + " x.item_id = ")
                         .append(idColumn)
                         .append(')');
                 args.add(word);
@@ -162,7 +165,8 @@ public final class ItemStore {
                 where.append(" AND ").append(idColumn).append(" > ?");
                 args.add(q.afterId());
             }
-            return new SearchSql(from, where.length() == 0 ? "" : " WHERE" + where.substring(4), args, q);
+            return new SearchSql(
+                    from, where.length() == 0 ? "" : " WHERE" + where.substring(4), args, q);
         }
 
         String count() {
@@ -171,9 +175,17 @@ public final class ItemStore {
 
         String page() {
             String id = q.words().isEmpty() ? "i.id" : "w.item_id";
-            String inner = "SELECT " + id + " AS id FROM " + from + where + " ORDER BY " + id
-                    + " LIMIT ? OFFSET ?";
-            return "SELECT it.id, it.title, it.created, it.owner FROM (" + inner
+            String inner =
+                    "SELECT "
+                            + id
+                            + " AS id FROM "
+                            + from
+                            + where
+                            + " ORDER BY "
+                            + id
+                            + " LIMIT ? OFFSET ?";
+            return "SELECT it.id, it.title, it.created, it.owner FROM ("
+                    + inner
                     + ") p JOIN item it ON it.id = p.id ORDER BY it.id";
         }
 

@@ -124,8 +124,7 @@ public final class MetadataStore {
     public void setSystemField(Connection c, long itemId, String field, List<String> fieldValues)
             throws SQLException {
         try (PreparedStatement del =
-                c.prepareStatement(
-                        "DELETE FROM metadata_value WHERE item_id = ? AND field = ?")) {
+                c.prepareStatement("DELETE FROM metadata_value WHERE item_id = ? AND field = ?")) {
             del.setLong(1, itemId);
             del.setString(2, field);
             del.executeUpdate();

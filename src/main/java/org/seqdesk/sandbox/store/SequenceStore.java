@@ -9,10 +9,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.seqdesk.timeline.Sequence;
+import org.seqdesk.timeline.SequenceFormat;
+import org.seqdesk.timeline.SequenceFormats;
+import org.seqdesk.timeline.VidispineFormat;
 
 /**
- * Sequences stored on items, one per format, keeping the item's {@code __sequence_size} and
- * {@code __sequence} metadata in step.
+ * Sequences stored on items, one per format, keeping the item's {@code __sequence_size} and {@code
+ * __sequence} metadata in step.
  */
 public final class SequenceStore {
     public static final String SIZE_FIELD = "__sequence_size";
@@ -89,6 +93,30 @@ public final class SequenceStore {
             }
         }
         return out;
+    }
+
+    /**
+     * The item's sequence as a model: from {@code vidispine} when stored, else from the first
+     * stored format the timeline package reads.
+     */
+    public Optional<Sequence> model(long itemId) {
+        List<StoredSequence> stored = list(itemId);
+        for (StoredSequence s : stored) {
+            if (s.format().equals(SequenceFormat.VIDISPINE.id())) {
+                return VidispineFormat.read(s.content(), s.format()).sequence();
+            }
+        }
+        for (StoredSequence s : stored) {
+            Optional<SequenceFormat> f = SequenceFormat.byId(s.format());
+            if (f.isPresent() && f.get() != SequenceFormat.AAF) {
+                Optional<Sequence> seq =
+                        SequenceFormats.reader(f.get()).read(s.content(), s.format()).sequence();
+                if (seq.isPresent()) {
+                    return seq;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean delete(long itemId, String format) {

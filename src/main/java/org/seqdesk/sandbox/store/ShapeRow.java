@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A shape: one media file of an item, with the tags that name its kind.
  *
- * @param rate the video time base in VidiCore's text form ({@code 25}, {@code 30000:1001}), or
- *     null for audio-only media
+ * @param rate the video time base in VidiCore's text form ({@code 25}, {@code 30000:1001}), or null
+ *     for audio-only media
  * @param duration the length as a time code text ({@code 250@25}), or null when unknown
  * @param audioChannels total channels across all audio streams
  */

@@ -29,7 +29,9 @@ public final class ShapeStore {
         long id = Database.nextId(c, "shape_seq");
         try (PreparedStatement ps =
                 c.prepareStatement(
-                        "INSERT INTO shape (" + SHAPE_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        "INSERT INTO shape ("
+                                + SHAPE_COLUMNS
+                                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, id);
             ps.setLong(2, shape.itemId());
             ps.setString(3, shape.container());
@@ -54,9 +56,20 @@ public final class ShapeStore {
             }
             ps.executeBatch();
         }
-        return new ShapeRow(id, shape.itemId(), shape.tags(), shape.container(),
-                shape.mimeType(), shape.storageId(), shape.path(), shape.size(), shape.rate(),
-                shape.duration(), shape.width(), shape.height(), shape.audioChannels(),
+        return new ShapeRow(
+                id,
+                shape.itemId(),
+                shape.tags(),
+                shape.container(),
+                shape.mimeType(),
+                shape.storageId(),
+                shape.path(),
+                shape.size(),
+                shape.rate(),
+                shape.duration(),
+                shape.width(),
+                shape.height(),
+                shape.audioChannels(),
                 shape.created());
     }
 
@@ -103,10 +116,20 @@ public final class ShapeStore {
 
     private static ShapeRow shape(Connection c, ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
-        return new ShapeRow(id, rs.getLong(2), tags(c, id), rs.getString(3), rs.getString(4),
-                (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getLong(7),
-                rs.getString(8), rs.getString(9), (Integer) rs.getObject(10, Integer.class),
-                (Integer) rs.getObject(11, Integer.class), rs.getInt(12),
+        return new ShapeRow(
+                id,
+                rs.getLong(2),
+                tags(c, id),
+                rs.getString(3),
+                rs.getString(4),
+                (Long) rs.getObject(5, Long.class),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getString(8),
+                rs.getString(9),
+                (Integer) rs.getObject(10, Integer.class),
+                (Integer) rs.getObject(11, Integer.class),
+                rs.getInt(12),
                 rs.getTimestamp(13).toInstant());
     }
 
@@ -168,11 +191,16 @@ public final class ShapeStore {
                                                     + " FROM shape_tag ORDER BY name");
                             ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.add(new ShapeTagPreset(rs.getString(1), rs.getString(2),
-                                    rs.getString(3), rs.getObject(4, Integer.class),
-                                    rs.getObject(5, Integer.class),
-                                    rs.getObject(6, Integer.class), rs.getString(7),
-                                    rs.getObject(8, Integer.class)));
+                            out.add(
+                                    new ShapeTagPreset(
+                                            rs.getString(1),
+                                            rs.getString(2),
+                                            rs.getString(3),
+                                            rs.getObject(4, Integer.class),
+                                            rs.getObject(5, Integer.class),
+                                            rs.getObject(6, Integer.class),
+                                            rs.getString(7),
+                                            rs.getObject(8, Integer.class)));
                         }
                     }
                     return out;
@@ -208,8 +236,11 @@ public final class ShapeStore {
                                             "SELECT id, name, path FROM storage ORDER BY id");
                             ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.add(new StorageRow(rs.getLong(1), rs.getString(2),
-                                    Path.of(rs.getString(3))));
+                            out.add(
+                                    new StorageRow(
+                                            rs.getLong(1),
+                                            rs.getString(2),
+                                            Path.of(rs.getString(3))));
                         }
                     }
                     return out;

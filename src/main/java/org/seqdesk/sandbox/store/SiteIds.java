@@ -18,7 +18,9 @@ public final class SiteIds {
             return OptionalLong.empty();
         }
         String digits = id.substring(SITE.length() + 1);
-        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.isEmpty()
+                || digits.length() > 18
+                || !digits.chars().allMatch(Character::isDigit)) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(Long.parseLong(digits));
