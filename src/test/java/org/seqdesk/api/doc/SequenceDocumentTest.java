@@ -119,4 +119,38 @@ class SequenceDocumentTest {
                                 .tracks())
                 .isEmpty();
     }
+
+    @Test
+    void convertsToTheTimelineModelAndBackWithoutLosingTime() throws IOException {
+        SequenceDocument doc =
+                Documents.readXml(resource("sequence-example.xml"), SequenceDocument.class);
+
+        org.seqdesk.timeline.Sequence sequence = SequenceDocuments.toSequence(doc);
+
+        assertThat(sequence.rate()).isEqualTo(org.seqdesk.timeline.FrameRate.FPS_25);
+        assertThat(sequence.videoTracks()).hasSize(1);
+        assertThat(sequence.audioTracks().get(0).segments().get(0).sourceIn())
+                .isEqualTo(TimeCode.of(192000, TimeBase.AUDIO_48K));
+        assertThat(sequence.videoTracks().get(0).transitions().get(0).name()).isEqualTo("dissolve");
+        assertThat(sequence.duration().sameInstant(TimeCode.of(60, TimeBase.PAL))).isTrue();
+        assertThat(SequenceDocuments.toDocument(sequence)).isEqualTo(doc);
+    }
+
+    @Test
+    void segmentWithoutTimelinePositionFollowsThePreviousOne() throws IOException {
+        String json =
+                "{\"track\":[{\"segment\":[{\"item\":\"VX-1\",\"sourceTrack\":1,"
+                    + "\"in\":{\"samples\":0,\"timeBase\":{\"numerator\":1,\"denominator\":25}},"
+                    + "\"out\":{\"samples\":25,\"timeBase\":{\"numerator\":1,\"denominator\":25}}},"
+                    + "{\"item\":\"VX-2\",\"sourceTrack\":1,"
+                    + "\"sourceIn\":{\"samples\":100,\"timeBase\":{\"numerator\":1,\"denominator\":25}},"
+                    + "\"sourceOut\":{\"samples\":150,\"timeBase\":{\"numerator\":1,\"denominator\":25}}}]}]}";
+
+        org.seqdesk.timeline.Sequence sequence =
+                SequenceDocuments.toSequence(Documents.readJson(json, SequenceDocument.class));
+
+        org.seqdesk.timeline.Segment second = sequence.tracks().get(0).segments().get(1);
+        assertThat(second.timelineIn()).isEqualTo(TimeCode.of(25, TimeBase.PAL));
+        assertThat(second.timelineOut()).isEqualTo(TimeCode.of(75, TimeBase.PAL));
+    }
 }
