@@ -41,7 +41,8 @@ class JobEngineTest {
         return store;
     }
 
-    private JobState waitFor(JobStore store, long id, JobState... states) throws InterruptedException {
+    private JobState waitFor(JobStore store, long id, JobState... states)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             JobState s = store.find(id).orElseThrow().status();
@@ -59,12 +60,15 @@ class JobEngineTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         List<String> order = new CopyOnWriteArrayList<>();
-        JobStore store = open(1, job -> {
-            most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            order.add(job.request());
-            release.await(10, TimeUnit.SECONDS);
-            running.decrementAndGet();
-        });
+        JobStore store =
+                open(
+                        1,
+                        job -> {
+                            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                            order.add(job.request());
+                            release.await(10, TimeUnit.SECONDS);
+                            running.decrementAndGet();
+                        });
         JobRow low = engine.submit("TEST", JobPriority.LOW, "admin", 1, "low", Map.of());
         JobRow medium = engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "medium", Map.of());
         JobRow high = engine.submit("TEST", JobPriority.HIGH, "admin", 1, "high", Map.of());
@@ -83,17 +87,21 @@ class JobEngineTest {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        JobStore store = open(2, job -> {
-            most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            bothRunning.countDown();
-            release.await(10, TimeUnit.SECONDS);
-            running.decrementAndGet();
-        });
+        JobStore store =
+                open(
+                        2,
+                        job -> {
+                            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                            bothRunning.countDown();
+                            release.await(10, TimeUnit.SECONDS);
+                            running.decrementAndGet();
+                        });
         engine.start();
-        List<JobRow> jobs = List.of(
-                engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "", Map.of()),
-                engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "", Map.of()),
-                engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "", Map.of()));
+        List<JobRow> jobs =
+                List.of(
+                        engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "", Map.of()),
+                        engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "", Map.of()),
+                        engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "", Map.of()));
         assertThat(bothRunning.await(20, TimeUnit.SECONDS)).isTrue();
         assertThat(store.find(jobs.get(2).id()).orElseThrow().status()).isEqualTo(JobState.READY);
         release.countDown();
@@ -105,22 +113,29 @@ class JobEngineTest {
 
     @Test
     void failureAndWarningsEndInTheirStates() throws Exception {
-        JobStore store = open(1, job -> {
-            job.step(1, "only step");
-            if (job.request().equals("fail")) {
-                throw new IllegalStateException("the source is corrupt");
-            }
-            if (job.request().equals("warn")) {
-                job.warn("one clip was shortened");
-            }
-        });
+        JobStore store =
+                open(
+                        1,
+                        job -> {
+                            job.step(1, "only step");
+                            if (job.request().equals("fail")) {
+                                throw new IllegalStateException("the source is corrupt");
+                            }
+                            if (job.request().equals("warn")) {
+                                job.warn("one clip was shortened");
+                            }
+                        });
         engine.start();
         JobRow fail = engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "fail", Map.of());
         JobRow warn = engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "warn", Map.of());
-        assertThat(waitFor(store, fail.id(), JobState.FAILED_TOTAL)).isEqualTo(JobState.FAILED_TOTAL);
-        assertThat(store.find(fail.id()).orElseThrow().data()).containsEntry("errorMessage", "the source is corrupt");
-        assertThat(store.find(fail.id()).orElseThrow().log().get(0).errorMessage()).isEqualTo("the source is corrupt");
-        assertThat(waitFor(store, warn.id(), JobState.FINISHED_WARNING)).isEqualTo(JobState.FINISHED_WARNING);
+        assertThat(waitFor(store, fail.id(), JobState.FAILED_TOTAL))
+                .isEqualTo(JobState.FAILED_TOTAL);
+        assertThat(store.find(fail.id()).orElseThrow().data())
+                .containsEntry("errorMessage", "the source is corrupt");
+        assertThat(store.find(fail.id()).orElseThrow().log().get(0).errorMessage())
+                .isEqualTo("the source is corrupt");
+        assertThat(waitFor(store, warn.id(), JobState.FINISHED_WARNING))
+                .isEqualTo(JobState.FINISHED_WARNING);
     }
 
     @Test
@@ -138,33 +153,41 @@ class JobEngineTest {
     void abortOfARunningJobPassesThroughAbortedPending() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch cancelled = new CountDownLatch(1);
-        JobStore store = open(1, job -> {
-            job.onCancel(cancelled::countDown);
-            started.countDown();
-            while (true) {
-                job.checkAborted();
-                if (cancelled.getCount() == 0) {
-                    // cleanup takes a moment, during which the job is ABORTED_PENDING
-                    Thread.sleep(300);
-                }
-                Thread.sleep(10);
-            }
-        });
+        JobStore store =
+                open(
+                        1,
+                        job -> {
+                            job.onCancel(cancelled::countDown);
+                            started.countDown();
+                            while (true) {
+                                job.checkAborted();
+                                if (cancelled.getCount() == 0) {
+                                    // cleanup takes a moment, during which the job is
+                                    // ABORTED_PENDING
+                                    Thread.sleep(300);
+                                }
+                                Thread.sleep(10);
+                            }
+                        });
         engine.start();
         JobRow job = engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "", Map.of());
         assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
         engine.abort(job.id(), true);
-        assertThat(store.find(job.id()).orElseThrow().status()).isIn(JobState.ABORTED_PENDING, JobState.ABORTED);
+        assertThat(store.find(job.id()).orElseThrow().status())
+                .isIn(JobState.ABORTED_PENDING, JobState.ABORTED);
         assertThat(waitFor(store, job.id(), JobState.ABORTED)).isEqualTo(JobState.ABORTED);
     }
 
     @Test
     void jobRunningWhenTheProcessDiedIsFailedAtTheNextStart() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        JobStore store = open(1, job -> {
-            started.countDown();
-            Thread.sleep(60_000);
-        });
+        JobStore store =
+                open(
+                        1,
+                        job -> {
+                            started.countDown();
+                            Thread.sleep(60_000);
+                        });
         engine.start();
         JobRow job = engine.submit("TEST", JobPriority.MEDIUM, "admin", 1, "", Map.of());
         assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
