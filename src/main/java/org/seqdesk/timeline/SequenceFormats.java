@@ -19,7 +19,9 @@ public final class SequenceFormats {
             case FINALCUT:
                 return new FinalCutXmlReader();
             case FINALCUT_X:
-                return unsupportedReader(format);
+                return new FinalCutXReader();
+            case AAF:
+                return new AafProbeReader();
             default:
                 return unsupportedReader(format);
         }
@@ -37,7 +39,7 @@ public final class SequenceFormats {
             case FINALCUT:
                 return Optional.of(new FinalCutXmlWriter());
             case FINALCUT_X:
-                return Optional.empty();
+                return Optional.of(new FinalCutXWriter());
             default:
                 return Optional.empty();
         }
