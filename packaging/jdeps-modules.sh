@@ -6,7 +6,7 @@
 # otherwise insist on resolving.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work=$(mktemp -d)
+work=$(mktemp -d "${TMPDIR:-/tmp}/seqdesk-work.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/classes" "$work/fx"
 for jar in target/dist/lib/javafx-*.jar; do

@@ -14,7 +14,7 @@ if [ -z "${SEQDESK_SHOT_IN_XVFB:-}" ]; then
     SEQDESK_SHOT_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 
-work=$(mktemp -d)
+work=$(mktemp -d "${TMPDIR:-/tmp}/seqdesk-work.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 if [ $# -gt 0 ]; then
     SEQDESK_HOME="$work/home" "$1" >"$work/log" 2>&1 &

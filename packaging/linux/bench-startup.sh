@@ -15,10 +15,11 @@ if [ -z "${SEQDESK_BENCH_IN_XVFB:-}" ]; then
     SEQDESK_BENCH_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$root" "$runs"
 fi
 
-work=$(mktemp -d)
+work=$(mktemp -d "${TMPDIR:-/tmp}/seqdesk-work.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 times=()
 cds="no"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 for ((i = 1; i <= runs; i++)); do
     SEQDESK_HOME="$work/home" SEQDESK_T0=$(date +%s%3N) "$root/bin/SeqDesk" >"$work/log" 2>&1 &
     pid=$!

@@ -22,7 +22,7 @@ if [ -z "$deb" ]; then
 fi
 ensure_display_packages
 
-scratch=$(mktemp -d)
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/seqdesk-check.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 fail() {
     echo "FAIL: $*" >&2

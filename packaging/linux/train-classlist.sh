@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 image=${1:-target/dist/SeqDesk}
 app="$PWD/$image/lib/app"
 out=packaging/linux/app/seqdesk.classlist
-work=$(mktemp -d)
+work=$(mktemp -d "${TMPDIR:-/tmp}/seqdesk-work.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 classpath=$(sed -n 's/^app\.classpath=//p' "$app/SeqDesk.cfg" | sed "s|\$APPDIR|$app|g" | paste -sd: -)
