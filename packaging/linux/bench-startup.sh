@@ -18,19 +18,25 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/seqdesk-work.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 times=()
+cpus=()
 cds="no"
+tick=$(getconf CLK_TCK)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 for ((i = 1; i <= runs; i++)); do
-    SEQDESK_HOME="$work/home" SEQDESK_T0=$(date +%s%3N) "$root/bin/SeqDesk" >"$work/log" 2>&1 &
+    SEQDESK_HOME="$work/home" SEQDESK_T0=$(date +%s%3N) "$root/bin/SeqDesk" >"$work/log.$i" 2>&1 &
     pid=$!
-    line=$(wait_for_window "$work/log" 60) || { cat "$work/log"; stop_app "$pid"; exit 1; }
+    line=$(wait_for_window "$work/log.$i" 60) || { cat "$work/log.$i"; stop_app "$pid"; exit 1; }
     grep -q 'seqdesk\.jsa' "/proc/$pid/maps" 2>/dev/null && cds="yes"
+    # CPU time (user + system) the process has used by then: less sensitive to a busy machine.
+    cpu=$(awk -v t="$tick" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$pid/stat")
     stop_app "$pid"
     ms=$(sed -E 's/.*Main window shown, ([0-9]+) ms.*/\1/' <<<"$line")
     times+=("$ms")
-    echo "run $i: $ms ms"
+    cpus+=("$cpu")
+    echo "run $i: $ms ms to the window, $cpu ms CPU"
     sleep 1
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+cpu_sorted=($(printf '%s\n' "${cpus[@]}" | sort -n))
 echo "median: ${sorted[$((runs / 2))]} ms  (min ${sorted[0]}, max ${sorted[$((runs - 1))]}," \
-    "$runs runs, class-data archive used: $cds)"
+    "$runs runs, class-data archive used: $cds); CPU median ${cpu_sorted[$((runs / 2))]} ms"

@@ -5,7 +5,7 @@
 ensure_display_packages() {
     local missing=()
     command -v xvfb-run >/dev/null || missing+=(xvfb)
-    ldconfig -p | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
+    ldconfig -p | grep 'libgtk-3\.so\.0' >/dev/null || missing+=(libgtk-3-0)
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=""
     if [ "$(id -u)" -ne 0 ]; then
