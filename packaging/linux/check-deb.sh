@@ -14,7 +14,10 @@ source packaging/linux/common.sh
 deb=""
 case "${1:-}" in
     --no-build) ;;
-    "") ./mvnw -B -q package -Pnative -DskipTests ;;
+    "")
+        ensure_deb_build_packages
+        ./mvnw -B -q package -Pnative -DskipTests
+        ;;
     *) deb=$1 ;;
 esac
 if [ -z "$deb" ]; then

@@ -1,11 +1,25 @@
 # Shared by the Linux packaging scripts: sourced, not run.
 
-# Installs what a real window needs (Xvfb, GTK 3) when missing: as root directly, else with
-# passwordless sudo; otherwise says what to install.
+# Installs what a real window needs (Xvfb, GTK 3) when missing.
 ensure_display_packages() {
     local missing=()
     command -v xvfb-run >/dev/null || missing+=(xvfb)
     ldconfig -p | grep 'libgtk-3\.so\.0' >/dev/null || missing+=(libgtk-3-0)
+    apt_install "${missing[@]}"
+}
+
+# Installs what jpackage needs for a .deb (fakeroot) when missing.
+ensure_deb_build_packages() {
+    local missing=()
+    command -v fakeroot >/dev/null || missing+=(fakeroot)
+    command -v dpkg-deb >/dev/null || missing+=(dpkg)
+    apt_install "${missing[@]}"
+}
+
+# Installs the Debian packages given, as root directly, else with passwordless sudo;
+# otherwise says what to install.
+apt_install() {
+    local missing=("$@")
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=""
     if [ "$(id -u)" -ne 0 ]; then
