@@ -20,18 +20,19 @@ case "${1:-}" in
         ;;
     *) deb=$1 ;;
 esac
-if [ -z "$deb" ]; then
-    deb=$(ls -t target/dist/seqdesk_*.deb | head -1)
-fi
-ensure_display_packages
-
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/seqdesk-check.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 fail() {
     echo "FAIL: $*" >&2
-    [ -f "$scratch/app.log" ] && sed 's/^/  app: /' "$scratch/app.log" >&2
+    if [ -s "$scratch/app.log" ]; then sed 's/^/  app: /' "$scratch/app.log" >&2; fi
     exit 1
 }
+
+if [ -z "$deb" ]; then
+    deb=$(ls -t target/dist/seqdesk_*.deb 2>/dev/null | head -1 || true)
+fi
+[ -n "$deb" ] && [ -f "$deb" ] || fail "no .deb (build it with ./mvnw -B package -Pnative)"
+ensure_display_packages
 
 bytes=$(stat -c %s "$deb")
 max_mb=${SEQDESK_MAX_DEB_MB:-90}
@@ -66,7 +67,7 @@ run_window() {
     fi
     # xvfb-run started the launcher as its child; stop that, then xvfb-run ends by itself.
     for child in $(pgrep -P "$pid"); do
-        [ "$(cat /proc/"$child"/comm 2>/dev/null)" = "SeqDesk" ] && kill "$child"
+        if [ "$(cat /proc/"$child"/comm 2>/dev/null)" = "SeqDesk" ]; then kill "$child"; fi
     done
     wait "$pid" 2>/dev/null || true
 }

@@ -7,6 +7,8 @@
 # Needs xvfb-run and GTK 3 (apt-get install -y xvfb libgtk-3-0).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source packaging/linux/common.sh
+ensure_display_packages
 image=${1:-target/dist/SeqDesk}
 app="$PWD/$image/lib/app"
 out=packaging/linux/app/seqdesk.classlist
