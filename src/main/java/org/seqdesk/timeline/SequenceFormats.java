@@ -11,9 +11,9 @@ public final class SequenceFormats {
     public static SequenceReader reader(SequenceFormat format) {
         switch (format) {
             case VIDISPINE:
-                return unsupportedReader(format);
+                return VidispineFormat.reader();
             case EDL:
-                return unsupportedReader(format);
+                return new EdlReader();
             case OTIO:
                 return unsupportedReader(format);
             case FINALCUT:
@@ -29,9 +29,9 @@ public final class SequenceFormats {
     public static Optional<SequenceWriter> writer(SequenceFormat format) {
         switch (format) {
             case VIDISPINE:
-                return Optional.empty();
+                return Optional.of(VidispineFormat.writer());
             case EDL:
-                return Optional.empty();
+                return Optional.of(new EdlWriter());
             case OTIO:
                 return Optional.empty();
             case FINALCUT:
