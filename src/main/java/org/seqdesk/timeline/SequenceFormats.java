@@ -17,7 +17,7 @@ public final class SequenceFormats {
             case OTIO:
                 return unsupportedReader(format);
             case FINALCUT:
-                return unsupportedReader(format);
+                return new FinalCutXmlReader();
             case FINALCUT_X:
                 return unsupportedReader(format);
             default:
@@ -35,7 +35,7 @@ public final class SequenceFormats {
             case OTIO:
                 return Optional.empty();
             case FINALCUT:
-                return Optional.empty();
+                return Optional.of(new FinalCutXmlWriter());
             case FINALCUT_X:
                 return Optional.empty();
             default:
