@@ -70,8 +70,8 @@ public final class Documents {
      * Reads one document from XML; the namespace of the elements is not checked, so documents
      * without it are read too.
      *
-     * @throws IOException when the XML is not well formed, declares a DOCTYPE, or does not match
-     *     the document
+     * @throws MalformedDocumentException when the XML is not well formed or declares a DOCTYPE
+     * @throws IOException when it does not match the document, or the stream fails
      */
     public static <T> T readXml(InputStream content, Class<T> type) throws IOException {
         try {
@@ -84,7 +84,10 @@ public final class Documents {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("not well-formed XML: " + e.getMessage(), e);
+            if (e.getCause() instanceof IOException io) {
+                throw io; // the stream failed (a timeout, a reset), not the document
+            }
+            throw new MalformedDocumentException("not well-formed XML: " + e.getMessage(), e);
         }
     }
 
