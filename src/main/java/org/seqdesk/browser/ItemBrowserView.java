@@ -24,8 +24,8 @@ import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 
 /**
- * The item browser: a search box, the results in a table that fetches pages as it scrolls, and
- * the selected item's metadata below.
+ * The item browser: a search box, the results in a table that fetches pages as it scrolls, and the
+ * selected item's metadata below.
  */
 public final class ItemBrowserView extends BorderPane {
     private static final KeyCombination COPY =
@@ -41,7 +41,8 @@ public final class ItemBrowserView extends BorderPane {
         getStyleClass().add("item-browser");
         getStylesheets()
                 .add(
-                        Objects.requireNonNull(getClass().getResource("/org/seqdesk/app/seqdesk.css"))
+                        Objects.requireNonNull(
+                                        getClass().getResource("/org/seqdesk/app/seqdesk.css"))
                                 .toExternalForm());
         setTop(searchBar());
         ItemTable.configure(table, model, previews);

@@ -22,10 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The item browser's state: the typed query (searched as the user types, after a pause), the
- * result as a lazily paged list, the selected item and its metadata, and one short sentence about
- * what happened last. Every server call runs through the {@link TaskRunner}; a newer search cancels
- * the one it replaces.
+ * The item browser's state: the typed query (searched as the user types, after a pause), the result
+ * as a lazily paged list, the selected item and its metadata, and one short sentence about what
+ * happened last. Every server call runs through the {@link TaskRunner}; a newer search cancels the
+ * one it replaces.
  */
 public final class ItemBrowserViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ItemBrowserViewModel.class);
@@ -139,7 +139,8 @@ public final class ItemBrowserViewModel {
         failed.set(false);
         message.set(Messages.get("browser.hits", first.hits()));
         LOG.debug("Search {} found {} items", q, first.hits());
-        if (!first.rows().isEmpty() && q.fields().stream().anyMatch(t -> t.field().equals("itemId"))) {
+        if (!first.rows().isEmpty()
+                && q.fields().stream().anyMatch(t -> t.field().equals("itemId"))) {
             selected.set(first.rows().get(0));
         }
     }

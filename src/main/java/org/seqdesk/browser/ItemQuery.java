@@ -29,7 +29,8 @@ public record ItemQuery(List<String> text, List<Term> fields, String sortField, 
         for (String token : tokens(typed == null ? "" : typed)) {
             int colon = token.indexOf(':');
             if (colon > 0 && colon < token.length() - 1 && token.charAt(0) != '"') {
-                fields.add(new Term(token.substring(0, colon), unquote(token.substring(colon + 1))));
+                fields.add(
+                        new Term(token.substring(0, colon), unquote(token.substring(colon + 1))));
             } else {
                 text.add(unquote(token));
             }

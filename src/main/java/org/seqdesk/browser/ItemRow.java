@@ -9,8 +9,7 @@ import java.util.Objects;
  * @param created as the server wrote it (ISO 8601), or empty
  * @param sequenceCount the item's {@code __sequence_size}
  */
-public record ItemRow(
-        String id, String title, String duration, String created, int sequenceCount) {
+public record ItemRow(String id, String title, String duration, String created, int sequenceCount) {
     /** Stands in for a row whose page has not arrived yet. */
     public static final ItemRow LOADING = new ItemRow("", "", "", "", 0);
 

@@ -16,7 +16,8 @@ final class ItemTable {
 
     private ItemTable() {}
 
-    static void configure(TableView<ItemRow> table, ItemBrowserViewModel model, ItemPreviews previews) {
+    static void configure(
+            TableView<ItemRow> table, ItemBrowserViewModel model, ItemPreviews previews) {
         table.setId("browserTable");
         table.setItems(model.items());
         table.setPlaceholder(new Label(Messages.get("browser.empty")));
@@ -24,7 +25,8 @@ final class ItemTable {
         table.getColumns().add(thumbnailColumn(previews));
         table.getColumns().add(text("browser.column.title", "title", ItemRow::title, 200));
         table.getColumns().add(text("browser.column.id", "itemId", ItemRow::id, 80));
-        table.getColumns().add(text("browser.column.duration", "durationSeconds", ItemRow::duration, 90));
+        table.getColumns()
+                .add(text("browser.column.duration", "durationSeconds", ItemRow::duration, 90));
         table.getColumns().add(text("browser.column.created", "created", ItemRow::created, 140));
         table.getColumns().add(sequencesColumn());
         table.setSortPolicy(
@@ -70,7 +72,8 @@ final class ItemTable {
     }
 
     private static TableColumn<ItemRow, ItemRow> sequencesColumn() {
-        TableColumn<ItemRow, ItemRow> c = new TableColumn<>(Messages.get("browser.column.sequences"));
+        TableColumn<ItemRow, ItemRow> c =
+                new TableColumn<>(Messages.get("browser.column.sequences"));
         c.setUserData("__sequence_size");
         c.setPrefWidth(110);
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
@@ -84,7 +87,8 @@ final class ItemTable {
                                 setText(
                                         mark
                                                 ? Messages.get(
-                                                        "browser.sequences.mark", row.sequenceCount())
+                                                        "browser.sequences.mark",
+                                                        row.sequenceCount())
                                                 : null);
                                 getStyleClass().remove("sequence-mark");
                                 if (mark) {
@@ -96,7 +100,8 @@ final class ItemTable {
     }
 
     private static TableColumn<ItemRow, ItemRow> thumbnailColumn(ItemPreviews previews) {
-        TableColumn<ItemRow, ItemRow> c = new TableColumn<>(Messages.get("browser.column.thumbnail"));
+        TableColumn<ItemRow, ItemRow> c =
+                new TableColumn<>(Messages.get("browser.column.thumbnail"));
         c.setSortable(false);
         c.setPrefWidth(THUMB_HEIGHT * 16 / 9 + 12);
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
