@@ -14,6 +14,7 @@ public final class SeqDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SeqDeskApp.class);
 
     private BackgroundExecutor executor;
+    private Screens screens;
 
     static void launchApp(String[] args) {
         Application.launch(SeqDeskApp.class, args);
@@ -28,6 +29,7 @@ public final class SeqDeskApp extends Application {
         window.addMenuItem("fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit);
         window.addMenuItem("helpMenu", "aboutItem", "menu.help.about", null, SeqDeskApp::about);
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));
+        Screens.start(window, executor, ready -> screens = ready);
     }
 
     private static void about() {
@@ -42,6 +44,9 @@ public final class SeqDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (screens != null) {
+            screens.close();
+        }
         if (executor != null) {
             executor.close();
         }

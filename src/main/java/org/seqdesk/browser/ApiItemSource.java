@@ -33,7 +33,8 @@ public final class ApiItemSource implements ItemSource {
     @Override
     public ItemPage search(ItemQuery query, int first, int number) throws ApiException {
         ItemListDocument list =
-                Calls.execute(items.search(document(query), first, number, null, "metadata", FIELDS));
+                Calls.execute(
+                        items.search(document(query), first, number, null, "metadata", FIELDS));
         List<ItemRow> rows = new ArrayList<>();
         for (ItemDocument item : list.items()) {
             rows.add(row(item));

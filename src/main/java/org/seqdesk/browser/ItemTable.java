@@ -23,8 +23,8 @@ final class ItemTable {
         table.setPlaceholder(new Label(Messages.get("browser.empty")));
         table.setFixedCellSize(THUMB_HEIGHT + 6);
         table.getColumns().add(thumbnailColumn(previews));
-        table.getColumns().add(text("browser.column.title", "title", ItemRow::title, 200));
-        table.getColumns().add(text("browser.column.id", "itemId", ItemRow::id, 80));
+        table.getColumns().add(text("browser.column.title", "title", ItemRow::title, 160));
+        table.getColumns().add(text("browser.column.id", "itemId", ItemRow::id, 60));
         table.getColumns()
                 .add(text("browser.column.duration", "durationSeconds", ItemRow::duration, 90));
         table.getColumns().add(text("browser.column.created", "created", ItemRow::created, 140));

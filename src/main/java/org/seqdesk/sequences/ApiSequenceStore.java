@@ -8,9 +8,7 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import org.seqdesk.api.ApiException;
 import org.seqdesk.api.Calls;
-import org.seqdesk.api.ItemApi;
 import org.seqdesk.api.SequenceApi;
-import org.seqdesk.api.doc.ItemDocument;
 import org.seqdesk.api.doc.SequenceListDocument;
 
 /** Sequences on a VidiCore server, through the client's {@link SequenceApi}. */
@@ -24,7 +22,7 @@ public final class ApiSequenceStore implements SequenceStore {
         String create(String title) throws IOException;
     }
 
-    public ApiSequenceStore(SequenceApi sequences, ItemApi items, ItemCreator creator) {
+    public ApiSequenceStore(SequenceApi sequences, ItemCreator creator) {
         this.sequences = sequences;
         this.creator = creator;
     }
@@ -52,7 +50,7 @@ public final class ApiSequenceStore implements SequenceStore {
     public void put(String itemId, String format, byte[] content, String mediaType)
             throws ApiException {
         RequestBody body = RequestBody.create(content, MediaType.parse(mediaType));
-        ItemDocument ignored = Calls.execute(sequences.put(itemId, format, body, null));
+        Calls.execute(sequences.put(itemId, format, body, null));
     }
 
     @Override
