@@ -15,6 +15,7 @@ import org.seqdesk.api.doc.ItemDocument;
 import org.seqdesk.api.doc.ItemListDocument;
 import org.seqdesk.api.doc.ItemSearchDocument;
 import org.seqdesk.api.doc.MetadataDocument;
+import org.seqdesk.api.doc.ShapeDocument;
 import org.seqdesk.timeline.Rational;
 import org.seqdesk.timeline.TimeCode;
 
@@ -22,6 +23,10 @@ import org.seqdesk.timeline.TimeCode;
 public final class ApiItemSource implements ItemSource {
     static final String FIELDS =
             "title,created,durationTimeCode,durationSeconds,__sequence_size,itemId";
+
+    /** Shapes too: servers that lack the duration and creation fields still describe the media. */
+    static final String CONTENT = "metadata,shape";
+
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ItemApi items;
@@ -33,8 +38,7 @@ public final class ApiItemSource implements ItemSource {
     @Override
     public ItemPage search(ItemQuery query, int first, int number) throws ApiException {
         ItemListDocument list =
-                Calls.execute(
-                        items.search(document(query), first, number, null, "metadata", FIELDS));
+                Calls.execute(items.search(document(query), first, number, null, CONTENT, FIELDS));
         List<ItemRow> rows = new ArrayList<>();
         for (ItemDocument item : list.items()) {
             rows.add(row(item));
@@ -85,7 +89,7 @@ public final class ApiItemSource implements ItemSource {
                 item.id(),
                 item.metadataValue("title").orElse(""),
                 duration(item),
-                created(item.metadataValue("created")),
+                created(item),
                 count(item.metadataValue("__sequence_size")));
     }
 
@@ -96,7 +100,14 @@ public final class ApiItemSource implements ItemSource {
                 return clock(TimeCode.parse(tc.get()).seconds());
             }
             Optional<String> seconds = item.metadataValue("durationSeconds");
-            return seconds.map(s -> clock(Rational.parse(s))).orElse("");
+            if (seconds.isPresent()) {
+                return clock(Rational.parse(seconds.get()));
+            }
+            return firstShape(item)
+                    .map(ShapeDocument::containerComponent)
+                    .filter(c -> c.duration() != null)
+                    .map(c -> clock(c.duration().toTimeCode().seconds()))
+                    .orElse("");
         } catch (IllegalArgumentException | ArithmeticException e) {
             return "";
         }
@@ -108,17 +119,27 @@ public final class ApiItemSource implements ItemSource {
         return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 
-    private static String created(Optional<String> value) {
+    private static Optional<ShapeDocument> firstShape(ItemDocument item) {
+        return item.shapes().stream().findFirst();
+    }
+
+    private static String created(ItemDocument item) {
+        Optional<String> value = item.metadataValue("created");
         if (value.isEmpty()) {
-            return "";
+            return firstShape(item)
+                    .map(ShapeDocument::created)
+                    .map(ApiItemSource::shown)
+                    .orElse("");
         }
         try {
-            return OffsetDateTime.parse(value.get())
-                    .atZoneSameInstant(ZoneId.systemDefault())
-                    .format(SHOWN);
+            return shown(OffsetDateTime.parse(value.get()));
         } catch (DateTimeParseException e) {
             return value.get();
         }
+    }
+
+    private static String shown(OffsetDateTime time) {
+        return time.atZoneSameInstant(ZoneId.systemDefault()).format(SHOWN);
     }
 
     private static int count(Optional<String> value) {

@@ -23,6 +23,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.seqdesk.common.ItemPreviews;
@@ -178,7 +179,7 @@ public final class SequenceListView extends BorderPane {
         return pane;
     }
 
-    private HBox previewBanner() {
+    private VBox previewBanner() {
         Label text = new Label(Messages.get("sequences.preview.banner"));
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -208,7 +209,10 @@ public final class SequenceListView extends BorderPane {
                         model.loadedProperty());
         asIs.disableProperty().bind(uploadable.not());
         converted.disableProperty().bind(uploadable.not());
-        HBox banner = new HBox(text, asIs, converted, discard);
+        for (Button b : List.of(asIs, converted, discard)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox banner = new VBox(4, text, new HBox(6, asIs, converted, discard));
         banner.setId("previewBanner");
         banner.getStyleClass().add("preview-banner");
         BooleanBinding previewing =

@@ -16,7 +16,8 @@ import org.seqdesk.timeline.SequenceFormat;
 import org.seqdesk.timeline.SequenceFormats;
 
 class SequencesViewModelTest {
-    private static final Path CORPUS = Path.of(System.getProperty("seqdesk.corpus", "../shared/corpus"));
+    private static final Path CORPUS =
+            Path.of(System.getProperty("seqdesk.corpus", "../shared/corpus"));
 
     private final MapSequenceStore store = new MapSequenceStore();
     private final List<String> asked = new ArrayList<>();
@@ -140,7 +141,8 @@ class SequencesViewModelTest {
 
         model.uploadPreview(false);
 
-        assertThat(store.calls).containsSubsequence("create VX-100 otio_gap_test.edl", "put VX-100 edl");
+        assertThat(store.calls)
+                .containsSubsequence("create VX-100 otio_gap_test.edl", "put VX-100 edl");
         assertThat(model.itemIdProperty().get()).isEqualTo("VX-100");
     }
 
