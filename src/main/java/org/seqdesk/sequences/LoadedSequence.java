@@ -22,8 +22,7 @@ public record LoadedSequence(
         SequenceFormat format,
         byte[] content,
         String fileName,
-        ReadResult result,
-        String pretty) {
+        ReadResult result) {
 
     static LoadedSequence read(SequenceEntry entry, byte[] content) {
         Optional<SequenceFormat> format = SequenceFormat.byId(entry.format());
@@ -34,13 +33,7 @@ public record LoadedSequence(
                 format.map(f -> SequenceFormats.reader(f).read(content, entry.format()))
                         .orElseGet(() -> unknown(entry.format()));
         return new LoadedSequence(
-                entry.itemId(),
-                entry.format(),
-                format.orElse(null),
-                content,
-                "",
-                result,
-                DocumentText.pretty(content));
+                entry.itemId(), entry.format(), format.orElse(null), content, "", result);
     }
 
     static LoadedSequence preview(String fileName, byte[] content, String targetItem) {
@@ -54,8 +47,7 @@ public record LoadedSequence(
                 format.orElse(null),
                 content,
                 fileName,
-                result,
-                DocumentText.pretty(content));
+                result);
     }
 
     private static ReadResult unknown(String name) {

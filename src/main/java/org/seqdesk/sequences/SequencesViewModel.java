@@ -171,8 +171,17 @@ public final class SequencesViewModel {
         loaded.set(now);
         timeline.setSequence(now.result().sequence().orElse(null));
         problems.setAll(now.result().problems());
-        document.set(now.pretty());
+        document.set("");
         say(now.summary());
+        // Indenting a large document takes a while; the timeline does not wait for it.
+        runner.run(
+                () -> DocumentText.pretty(now.content()),
+                text -> {
+                    if (loaded.get() == now) {
+                        document.set(text);
+                    }
+                },
+                e -> LOG.debug("Could not indent the document", e));
         LOG.info("Showing {}", now.describe());
     }
 

@@ -49,7 +49,18 @@ final class TimelineLayout {
         if (time.isInfinite()) {
             return 0;
         }
+        if (time.base().equals(rate.timeBase())) {
+            return time.samples(); // the usual case, without fraction arithmetic
+        }
         return time.floorTo(rate.timeBase()).samples();
+    }
+
+    /** Exact comparison, cheap when both times count in the same base. */
+    static int compare(TimeCode a, TimeCode b) {
+        if (a.base().equals(b.base()) && !a.isInfinite() && !b.isInfinite()) {
+            return Long.compare(a.samples(), b.samples());
+        }
+        return a.compareTo(b);
     }
 
     /**
@@ -155,12 +166,22 @@ final class TimelineLayout {
         }
 
         static TimelineLane of(String label, Track track, FrameRate rate) {
-            Segment[] sorted = track.segments().toArray(new Segment[0]);
-            // Sorting by whole frames first is cheap; ties are then ordered exactly.
+            List<Segment> list = track.segments();
+            long[] keys = new long[list.size()];
+            Integer[] order = new Integer[list.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = toFrames(list.get(i).timelineIn(), rate);
+                order[i] = i;
+            }
+            // Whole frames first, computed once; ties are then ordered exactly.
             Arrays.sort(
-                    sorted,
-                    Comparator.comparingLong((Segment s) -> toFrames(s.timelineIn(), rate))
-                            .thenComparing(Segment::timelineIn));
+                    order,
+                    Comparator.comparingLong((Integer i) -> keys[i])
+                            .thenComparing(i -> list.get(i).timelineIn(), TimelineLayout::compare));
+            Segment[] sorted = new Segment[order.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = list.get(order[i]);
+            }
             return new TimelineLane(label, track, sorted, rate);
         }
 
@@ -171,7 +192,7 @@ final class TimelineLayout {
             for (int i = 0; i < segments.length; i++) {
                 TimeCode in = segments[i].timelineIn();
                 if (reach != null) {
-                    int c = reach.compareTo(in);
+                    int c = compare(reach, in);
                     if (c > 0) {
                         flags[i] |= OVERLAP;
                         flags[reachIndex] |= OVERLAP;
@@ -179,7 +200,7 @@ final class TimelineLayout {
                         gaps.add(new long[] {toFrames(reach, rate), start[i]});
                     }
                 }
-                if (reach == null || segments[i].timelineOut().compareTo(reach) > 0) {
+                if (reach == null || compare(segments[i].timelineOut(), reach) > 0) {
                     reach = segments[i].timelineOut();
                     reachIndex = i;
                 }
