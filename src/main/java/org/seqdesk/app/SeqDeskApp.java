@@ -17,6 +17,7 @@ public final class SeqDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SeqDeskApp.class);
 
     private BackgroundExecutor executor;
+    private Screens screens;
 
     static void launchApp(String[] args) {
         Application.launch(SeqDeskApp.class, args);
@@ -35,6 +36,7 @@ public final class SeqDeskApp extends Application {
         logShown();
         // TODO(#10): open Launcher.fileToOpen() in the sequences screen once it can import files.
         Launcher.fileToOpen().ifPresent(file -> LOG.info("Asked to open {}", file));
+        Screens.start(window, executor, ready -> screens = ready);
     }
 
     private static void addIcons(Stage stage) {
@@ -80,6 +82,9 @@ public final class SeqDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (screens != null) {
+            screens.close();
+        }
         if (executor != null) {
             executor.close();
         }
