@@ -59,7 +59,8 @@ public final class JobRow {
                         .orElse(job.state().isTerminal() ? "" : JobTexts.unknownRemaining()));
     }
 
-    private static double progressValue(JobSnapshot job) {
+    /** Progress for a progress bar: 0–1, or indeterminate while unknown. */
+    static double progressValue(JobSnapshot job) {
         if (job.state().isSuccess()) {
             return 1.0;
         }

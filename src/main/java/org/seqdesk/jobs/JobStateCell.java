@@ -1,0 +1,29 @@
+package org.seqdesk.jobs;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+
+/** A job's state as a symbol, a word and a colour: the word and symbol carry it without colour. */
+final class JobStateCell extends TableCell<JobRow, JobState> {
+    private final Label symbol = new Label();
+
+    JobStateCell() {
+        symbol.getStyleClass().add("job-state-symbol");
+        getStyleClass().add("job-state-cell");
+    }
+
+    @Override
+    protected void updateItem(JobState state, boolean empty) {
+        super.updateItem(state, empty);
+        getStyleClass().removeIf(c -> c.startsWith("job-") && !c.startsWith("job-state"));
+        if (empty || state == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        symbol.setText(JobTexts.stateSymbol(state));
+        setGraphic(symbol);
+        setText(JobTexts.state(state));
+        getStyleClass().add(JobTexts.styleClass(state));
+    }
+}
