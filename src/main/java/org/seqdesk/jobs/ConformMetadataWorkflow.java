@@ -46,7 +46,9 @@ public final class ConformMetadataWorkflow {
                     LOG.info("Conformed metadata of item {}", id);
                     done.accept(
                             new Outcome(
-                                    Result.SUCCEEDED, id, Messages.get("jobs.conform.succeeded", id)));
+                                    Result.SUCCEEDED,
+                                    id,
+                                    Messages.get("jobs.conform.succeeded", id)));
                 },
                 e -> {
                     LOG.info("Conform metadata of item {} failed", itemId, e);
@@ -54,7 +56,8 @@ public final class ConformMetadataWorkflow {
                             new Outcome(
                                     Result.FAILED,
                                     itemId,
-                                    Messages.get("jobs.conform.failed", itemId, JobErrors.describe(e))));
+                                    Messages.get(
+                                            "jobs.conform.failed", itemId, JobErrors.describe(e))));
                 });
     }
 }

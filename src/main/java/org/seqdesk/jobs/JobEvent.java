@@ -1,6 +1,7 @@
 package org.seqdesk.jobs;
 
 import java.util.Optional;
+import org.seqdesk.api.doc.JobState;
 
 /**
  * A job changed state in a way a person cares about.

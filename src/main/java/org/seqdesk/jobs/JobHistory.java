@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import org.seqdesk.common.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

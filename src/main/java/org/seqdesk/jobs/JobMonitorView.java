@@ -20,6 +20,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import org.seqdesk.common.Messages;
 
 /** The job monitor panel: a toolbar of actions, the table of jobs, and a status line. */

@@ -13,6 +13,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.transformation.FilteredList;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.TaskRunner;
 import org.slf4j.Logger;
@@ -98,11 +100,11 @@ public final class JobMonitorViewModel {
     }
 
     public BooleanBinding canAbortProperty() {
-        return stateIs(s -> s.isActive() && s != JobState.ABORTED_PENDING);
+        return stateIs(s -> s.isRunning() && s != JobState.ABORTED_PENDING);
     }
 
     public BooleanBinding canChangePriorityProperty() {
-        return stateIs(JobState::isActive);
+        return stateIs(JobState::isRunning);
     }
 
     public BooleanBinding canRerunProperty() {

@@ -3,6 +3,8 @@ package org.seqdesk.jobs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 
 /**
  * One render this user started, as the local history keeps it. Written before the request goes out

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ProgressIndicator;
+import org.seqdesk.api.doc.JobState;
 
 /**
  * One job as the monitor shows it. Only the FX thread touches a row; {@link #update} sets only what

@@ -2,6 +2,7 @@ package org.seqdesk.jobs;
 
 import java.io.IOException;
 import java.util.List;
+import org.seqdesk.api.doc.JobPriority;
 
 /**
  * What the jobs screens need from a VidiCore server. Every method blocks and must run off the UI

@@ -3,6 +3,8 @@ package org.seqdesk.jobs;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 
 /**
  * What the server said about one job at one moment. Immutable, compared by value, so the tracker

@@ -2,6 +2,7 @@ package org.seqdesk.jobs;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import org.seqdesk.api.doc.JobState;
 
 /** A job's state as a symbol, a word and a colour: the word and symbol carry it without colour. */
 final class JobStateCell extends TableCell<JobRow, JobState> {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.seqdesk.api.doc.JobState;
 import org.seqdesk.common.Messages;
 
 /** The words the jobs screens use for states, steps, times and reasons. */

@@ -3,6 +3,7 @@ package org.seqdesk.jobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.seqdesk.api.doc.JobState;
 
 /** Elapsed time and an estimate of the time left, from a job's start and its progress. */
 public final class JobTimes {

@@ -197,7 +197,7 @@ public final class JobTracker implements AutoCloseable {
         int active = 0;
         Instant oldest = null;
         for (JobSnapshot job : known.values()) {
-            if (inScope(job.id()) && job.state().isActive()) {
+            if (inScope(job.id()) && job.state().isRunning()) {
                 active++;
                 Instant started = job.started() != null ? job.started() : now;
                 oldest = oldest == null || started.isBefore(oldest) ? started : oldest;
@@ -247,7 +247,7 @@ public final class JobTracker implements AutoCloseable {
         for (JobSnapshot job : known.values()) {
             if (mine.contains(job.id())
                     && !lost.contains(job.id())
-                    && job.state().isActive()
+                    && job.state().isRunning()
                     && !seen.contains(job.id())) {
                 missing.add(job.id());
             }
@@ -268,7 +268,7 @@ public final class JobTracker implements AutoCloseable {
 
     private boolean anyActive() {
         for (JobSnapshot job : known.values()) {
-            if (inScope(job.id()) && job.state().isActive()) {
+            if (inScope(job.id()) && job.state().isRunning()) {
                 return true;
             }
         }
@@ -292,7 +292,7 @@ public final class JobTracker implements AutoCloseable {
         }
         rows.addAll(added);
         for (JobRow row : rows) {
-            if (row.job().state().isActive()) {
+            if (row.job().state().isRunning()) {
                 row.tick(now);
             }
         }

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.seqdesk.api.doc.JobPriority;
 import org.seqdesk.common.Messages;
 
 /**

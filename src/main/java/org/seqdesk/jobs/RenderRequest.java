@@ -2,6 +2,7 @@ package org.seqdesk.jobs;
 
 import java.util.List;
 import java.util.Map;
+import org.seqdesk.api.doc.JobPriority;
 
 /**
  * Everything the user chose in the render dialog. Optional text fields are null when empty.

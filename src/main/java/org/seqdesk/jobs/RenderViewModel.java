@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.seqdesk.api.doc.JobPriority;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.TaskRunner;
 

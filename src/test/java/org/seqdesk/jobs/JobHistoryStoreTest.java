@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 
 class JobHistoryStoreTest {
     private static final String SERVER = "http://127.0.0.1:8080/API";

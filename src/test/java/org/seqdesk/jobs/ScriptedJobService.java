@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.api.doc.JobState;
 
 /**
  * Jobs held in memory whose states the test sets; for the tracker's polling policy only. Tests of
  * real behaviour run against the sandbox server.
  */
-final class ScriptedJobService implements JobService {
+class ScriptedJobService implements JobService {
     final Map<String, JobSnapshot> jobs = new LinkedHashMap<>();
     final List<JobQuery> queries = new ArrayList<>();
     int gets;
