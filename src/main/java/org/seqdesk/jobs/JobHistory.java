@@ -162,11 +162,7 @@ public final class JobHistory {
     private JobRecord findLost(JobService service, JobRecord pending) throws IOException {
         JobQuery query =
                 new JobQuery(
-                        true,
-                        List.of(),
-                        Map.of(JobSnapshot.REQUEST_ID, pending.requestId()),
-                        null,
-                        1);
+                        true, List.of(), Map.of(JobSnapshot.REQUEST_ID, pending.requestId()), 1);
         List<JobSnapshot> found = service.list(query);
         List<JobSnapshot> matching =
                 found.stream()

@@ -40,8 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobTracker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobTracker.class);
-    private static final Duration START_SLACK = Duration.ofMinutes(1);
-    private static final Duration IDLE_LOOKBACK = Duration.ofMinutes(10);
     private static final int SPARE_ROWS = 50;
     private static final int MAX_PAGE = 2000;
     private static final int ALL_JOBS_PAGE = 100;
@@ -193,21 +191,18 @@ public final class JobTracker implements AutoCloseable {
     }
 
     JobQuery query() {
-        Instant now = clock.instant();
         int active = 0;
-        Instant oldest = null;
         for (JobSnapshot job : known.values()) {
             if (inScope(job.id()) && job.state().isRunning()) {
                 active++;
-                Instant started = job.started() != null ? job.started() : now;
-                oldest = oldest == null || started.isBefore(oldest) ? started : oldest;
             }
         }
+        // Newest first: running jobs are the newest, so a page a little larger than their count
+        // holds them all; one that falls off is fetched on its own (refetchOneMissing).
         if (showAll) {
-            return JobQuery.allRendersAndExports(null, Math.min(MAX_PAGE, ALL_JOBS_PAGE + active));
+            return JobQuery.allRendersAndExports(Math.min(MAX_PAGE, ALL_JOBS_PAGE + active));
         }
-        Instant from = oldest == null ? now.minus(IDLE_LOOKBACK) : oldest.minus(START_SLACK);
-        return JobQuery.mine(from, Math.min(MAX_PAGE, active + SPARE_ROWS));
+        return JobQuery.mine(Math.min(MAX_PAGE, active + SPARE_ROWS));
     }
 
     private boolean inScope(String id) {
