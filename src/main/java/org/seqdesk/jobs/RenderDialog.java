@@ -1,5 +1,6 @@
 package org.seqdesk.jobs;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -34,7 +35,11 @@ public final class RenderDialog {
     private final ButtonType render =
             new ButtonType(Messages.get("render.button"), ButtonBar.ButtonData.OK_DONE);
 
-    public RenderDialog(RenderViewModel model, Window owner) {
+    /**
+     * A dialog for {@code model}; {@code onSubmitted} hears of the job before the dialog closes.
+     */
+    public RenderDialog(
+            RenderViewModel model, Window owner, Consumer<RenderWorkflow.Outcome> onSubmitted) {
         this.model = model;
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("render.title"));
@@ -59,6 +64,7 @@ public final class RenderDialog {
         dialog.setResultConverter(b -> null);
         model.setOnSubmitted(
                 outcome -> {
+                    onSubmitted.accept(outcome);
                     dialog.setResult(outcome);
                     dialog.close();
                 });
