@@ -70,8 +70,8 @@ public final class Documents {
      * Reads one document from XML; the namespace of the elements is not checked, so documents
      * without it are read too.
      *
-     * @throws IOException when the XML is not well formed, declares a DOCTYPE, or does not match
-     *     the document
+     * @throws MalformedDocumentException when the XML is not well formed or declares a DOCTYPE
+     * @throws IOException when it does not match the document, or the stream fails
      */
     public static <T> T readXml(InputStream content, Class<T> type) throws IOException {
         try {
@@ -84,7 +84,10 @@ public final class Documents {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("not well-formed XML: " + e.getMessage(), e);
+            if (e.getCause() instanceof IOException io) {
+                throw io; // the stream failed (a timeout, a reset), not the document
+            }
+            throw new MalformedDocumentException("not well-formed XML: " + e.getMessage(), e);
         }
     }
 
@@ -97,14 +100,15 @@ public final class Documents {
         return XML.writeValueAsString(document);
     }
 
-    private static void toRootElement(XMLStreamReader reader) throws XMLStreamException {
+    private static void toRootElement(XMLStreamReader reader)
+            throws XMLStreamException, MalformedDocumentException {
         while (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
             if (reader.getEventType() == XMLStreamConstants.DTD) {
-                throw new XMLStreamException(
-                        "a DOCTYPE declaration is not accepted", reader.getLocation());
+                throw new MalformedDocumentException(
+                        "the XML declares a DOCTYPE, which is not accepted", null);
             }
             if (!reader.hasNext()) {
-                throw new XMLStreamException("no root element", reader.getLocation());
+                throw new MalformedDocumentException("the XML has no root element", null);
             }
             reader.next();
         }
