@@ -9,6 +9,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.seqdesk.api.Auth;
+import org.seqdesk.api.ClientConfig;
+import org.seqdesk.api.VidiCoreClient;
 import org.seqdesk.app.MainWindow;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.TaskRunner;
@@ -59,6 +62,22 @@ public final class JobsModule implements AutoCloseable {
         if (connected != null) {
             connected.model().setItemOpener(opener);
         }
+    }
+
+    /** Follows the jobs on the server {@code client} talks to. Call on the UI thread. */
+    public void connect(VidiCoreClient client, Window owner) {
+        ApiJobService service = ApiJobService.on(client);
+        connect(service, service, serverKey(client.config()), owner, Clock.systemUTC());
+    }
+
+    /** The history key of a server and user: the API root, with the user when known. */
+    static String serverKey(ClientConfig config) {
+        String root = config.baseUrl().toString();
+        String user = config.runAs();
+        if (user == null && config.auth() instanceof Auth.Basic) {
+            user = ((Auth.Basic) config.auth()).user();
+        }
+        return user == null ? root : user + " @ " + root;
     }
 
     /**
