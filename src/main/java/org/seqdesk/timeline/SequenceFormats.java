@@ -11,13 +11,13 @@ public final class SequenceFormats {
     public static SequenceReader reader(SequenceFormat format) {
         switch (format) {
             case VIDISPINE:
-                return unsupportedReader(format);
+                return VidispineFormat.reader();
             case EDL:
                 return unsupportedReader(format);
             case OTIO:
                 return unsupportedReader(format);
             case FINALCUT:
-                return unsupportedReader(format);
+                return new FinalCutXmlReader();
             case FINALCUT_X:
                 return unsupportedReader(format);
             default:
@@ -29,13 +29,13 @@ public final class SequenceFormats {
     public static Optional<SequenceWriter> writer(SequenceFormat format) {
         switch (format) {
             case VIDISPINE:
-                return Optional.empty();
+                return Optional.of(VidispineFormat.writer());
             case EDL:
                 return Optional.empty();
             case OTIO:
                 return Optional.empty();
             case FINALCUT:
-                return Optional.empty();
+                return Optional.of(new FinalCutXmlWriter());
             case FINALCUT_X:
                 return Optional.empty();
             default:

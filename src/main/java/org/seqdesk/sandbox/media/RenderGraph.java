@@ -1,0 +1,284 @@
+package org.seqdesk.sandbox.media;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.seqdesk.sandbox.media.MediaInfo.AudioInfo;
+import org.seqdesk.sandbox.media.RenderPlan.AudioPiece;
+import org.seqdesk.sandbox.media.RenderPlan.VideoPiece;
+import org.seqdesk.timeline.Rational;
+
+/**
+ * Turns a {@link RenderPlan} into ffmpeg inputs and one filter graph whose outputs are labelled
+ * {@code [vout]} and {@code [aout]}.
+ *
+ * <p>Each clip is its own input, opened with an input seek so nothing before it is decoded. A video
+ * seek aims half a source frame before the wanted frame, so ffmpeg's microsecond rounding cannot
+ * pick a neighbour; every branch is then converted to the output rate and size and cut to its exact
+ * frame count with {@code trim} ({@code tpad} holds the last frame if the source ends early). Sound
+ * is cut to exact sample counts with {@code atrim} ({@code apad} fills).
+ */
+final class RenderGraph {
+    private final RenderPlan plan;
+    private final Map<Path, MediaInfo> sources;
+    private final int width;
+    private final int height;
+    private final List<String> inputs = new ArrayList<>();
+    private final List<String> filters = new ArrayList<>();
+    private int inputCount;
+    private int labelCount;
+
+    RenderGraph(RenderPlan plan, Map<Path, MediaInfo> sources, int width, int height) {
+        this.plan = plan;
+        this.sources = sources;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The input options and {@code -filter_complex}, ready to be followed by output options. */
+    List<String> arguments() {
+        String video = videoLine();
+        String audio = audioMix();
+        filters.add("[" + video + "]null[vout]");
+        filters.add("[" + audio + "]anull[aout]");
+        List<String> args = new ArrayList<>(inputs);
+        args.add("-filter_complex");
+        args.add(String.join(";", filters));
+        return args;
+    }
+
+    private String videoLine() {
+        List<String> runs = new ArrayList<>();
+        List<Long> runLengths = new ArrayList<>();
+        List<Long> dissolves = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        long length = 0;
+        List<VideoPiece> pieces = plan.video();
+        for (int i = 0; i < pieces.size(); i++) {
+            VideoPiece p = pieces.get(i);
+            if (p.lead() > 0 && !current.isEmpty()) {
+                runs.add(concat(current, true));
+                runLengths.add(length);
+                dissolves.add(p.lead() + pieces.get(i - 1).tail());
+                current = new ArrayList<>();
+                length = 0;
+            }
+            boolean picture = !p.isGap() && sources.get(p.source()).hasVideo();
+            current.add(picture ? videoClip(p) : black(p.renderedLength()));
+            length += p.renderedLength();
+        }
+        runs.add(concat(current, true));
+        runLengths.add(length);
+        return dissolveRuns(runs, runLengths, dissolves);
+    }
+
+    /** Joins runs of pieces with cross dissolves; offsets count frames of the joined line. */
+    private String dissolveRuns(List<String> runs, List<Long> runLengths, List<Long> dissolves) {
+        String line = runs.get(0);
+        long lineLength = runLengths.get(0);
+        for (int i = 1; i < runs.size(); i++) {
+            long d = dissolves.get(i - 1);
+            long offset = lineLength - d;
+            String out = label("x");
+            filters.add(
+                    "["
+                            + line
+                            + "]["
+                            + runs.get(i)
+                            + "]xfade=transition=fade:duration="
+                            + seconds(d)
+                            + ":offset="
+                            + seconds(offset)
+                            + "["
+                            + out
+                            + "]");
+            line = out;
+            lineLength = offset + runLengths.get(i);
+        }
+        return line;
+    }
+
+    private String videoClip(VideoPiece p) {
+        Rational rate = sources.get(p.source()).video().rate();
+        Rational start = p.sourceStart().minus(Rational.of(p.lead()).dividedBy(plan.fps()));
+        long frame = Math.max(0, start.times(rate).round());
+        Rational seek = frame > 0 ? Rational.of(2 * frame - 1, 2).dividedBy(rate) : Rational.ZERO;
+        Rational span = Rational.of(p.renderedLength()).dividedBy(plan.fps()).plus(Rational.ONE);
+        int index = addInput(p.source(), seek, span, "-an");
+        String out = label("v");
+        filters.add(
+                "["
+                        + index
+                        + ":v:0]setpts=PTS-STARTPTS,fps="
+                        + FfmpegArgs.rate(plan.fps())
+                        + ","
+                        + fit()
+                        + ",tpad=stop=-1:stop_mode=clone,trim=end_frame="
+                        + p.renderedLength()
+                        + ",setpts=PTS-STARTPTS["
+                        + out
+                        + "]");
+        return out;
+    }
+
+    private String fit() {
+        return "scale="
+                + width
+                + ":"
+                + height
+                + ":force_original_aspect_ratio=decrease,pad="
+                + width
+                + ":"
+                + height
+                + ":-1:-1:color=black,setsar=1,format=yuv420p";
+    }
+
+    private String blackSource() {
+        return "color=c=black:s="
+                + width
+                + "x"
+                + height
+                + ":r="
+                + FfmpegArgs.rate(plan.fps())
+                + ",setsar=1,format=yuv420p";
+    }
+
+    private String black(long frames) {
+        String out = label("v");
+        filters.add(
+                blackSource() + ",trim=end_frame=" + frames + ",setpts=PTS-STARTPTS[" + out + "]");
+        return out;
+    }
+
+    private String audioMix() {
+        List<String> lines = new ArrayList<>();
+        for (List<AudioPiece> line : plan.audio()) {
+            List<String> pieces = new ArrayList<>();
+            for (AudioPiece p : line) {
+                pieces.add(p.isGap() ? silence(p.length()) : audioClip(p));
+            }
+            lines.add(concat(pieces, false));
+        }
+        if (lines.isEmpty()) {
+            return silence(plan.sampleOf(plan.endFrame()) - plan.sampleOf(plan.firstFrame()));
+        }
+        if (lines.size() == 1) {
+            return lines.get(0);
+        }
+        String out = label("m");
+        StringBuilder mix = new StringBuilder();
+        lines.forEach(l -> mix.append('[').append(l).append(']'));
+        mix.append("amix=inputs=").append(lines.size()).append(":normalize=0:duration=longest,");
+        mix.append(audioFormat()).append('[').append(out).append(']');
+        filters.add(mix.toString());
+        return out;
+    }
+
+    private String audioClip(AudioPiece p) {
+        int[] where = locateChannel(sources.get(p.source()), p.channel());
+        if (where == null) {
+            return silence(p.length());
+        }
+        Rational span = Rational.of(p.length(), RenderPlan.SAMPLE_RATE).plus(Rational.ONE);
+        int index = addInput(p.source(), p.sourceStart(), span, "-vn");
+        String select = "[" + index + ":a:" + where[0] + "]";
+        if (p.channel() > 0) {
+            select += pan(p, "c" + where[1]) + ",";
+        }
+        String out = label("a");
+        filters.add(
+                select
+                        + "aresample="
+                        + RenderPlan.SAMPLE_RATE
+                        + ",apad,atrim=end_sample="
+                        + p.length()
+                        + ",asetpts=PTS-STARTPTS,"
+                        + audioFormat()
+                        + "["
+                        + out
+                        + "]");
+        return out;
+    }
+
+    /**
+     * The audio stream (among the source's audio streams) and the channel within it of a channel
+     * counted across streams; channel 0 is the first stream. Null when the source lacks it.
+     */
+    private static int[] locateChannel(MediaInfo info, int channel) {
+        List<AudioInfo> streams = info.audio();
+        if (channel == 0) {
+            return streams.isEmpty() ? null : new int[] {0, 0};
+        }
+        int remaining = channel;
+        for (int s = 0; s < streams.size(); s++) {
+            if (remaining <= streams.get(s).channels()) {
+                return new int[] {s, remaining - 1};
+            }
+            remaining -= streams.get(s).channels();
+        }
+        return null;
+    }
+
+    private static String pan(AudioPiece p, String channel) {
+        String left = p.pan() == RenderPlan.Pan.RIGHT ? "0*" + channel : channel;
+        String right = p.pan() == RenderPlan.Pan.LEFT ? "0*" + channel : channel;
+        return "pan=stereo|c0=" + left + "|c1=" + right;
+    }
+
+    private String silence(long samples) {
+        String out = label("a");
+        filters.add(
+                blankAudio()
+                        + ",atrim=end_sample="
+                        + samples
+                        + ","
+                        + audioFormat()
+                        + "["
+                        + out
+                        + "]");
+        return out;
+    }
+
+    private static String blankAudio() {
+        return "anullsrc=r=" + RenderPlan.SAMPLE_RATE + ":cl=stereo";
+    }
+
+    private static String audioFormat() {
+        return "aformat=sample_fmts=fltp:sample_rates="
+                + RenderPlan.SAMPLE_RATE
+                + ":channel_layouts=stereo";
+    }
+
+    private String concat(List<String> labels, boolean video) {
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        String out = label(video ? "cv" : "ca");
+        StringBuilder f = new StringBuilder();
+        labels.forEach(l -> f.append('[').append(l).append(']'));
+        f.append("concat=n=").append(labels.size()).append(video ? ":v=1:a=0" : ":v=0:a=1");
+        f.append('[').append(out).append(']');
+        filters.add(f.toString());
+        return out;
+    }
+
+    private int addInput(Path source, Rational seek, Rational span, String drop) {
+        if (seek.signum() > 0) {
+            inputs.add("-ss");
+            inputs.add(FfmpegArgs.seconds(seek));
+        }
+        inputs.addAll(List.of("-t", FfmpegArgs.seconds(span), drop, "-sn", "-dn", "-threads", "1"));
+        inputs.add("-i");
+        inputs.add(source.toAbsolutePath().toString());
+        return inputCount++;
+    }
+
+    private String seconds(long frames) {
+        return FfmpegArgs.seconds(Rational.of(frames).dividedBy(plan.fps()));
+    }
+
+    private String label(String prefix) {
+        return prefix + labelCount++;
+    }
+}

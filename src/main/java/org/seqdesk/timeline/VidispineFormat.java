@@ -1,0 +1,60 @@
+package org.seqdesk.timeline;
+
+/**
+ * VidiCore's native sequence format, the SequenceDocument, in both of its encodings. The server and
+ * the client pick XML or JSON by media type; {@link #reader()} picks by content for files.
+ */
+public final class VidispineFormat {
+    private static final VidispineXmlReader XML_READER = new VidispineXmlReader();
+    private static final VidispineJsonReader JSON_READER = new VidispineJsonReader();
+    private static final VidispineXmlWriter XML_WRITER = new VidispineXmlWriter();
+    private static final VidispineJsonWriter JSON_WRITER = new VidispineJsonWriter();
+
+    private VidispineFormat() {}
+
+    public static ReadResult readXml(byte[] content, String sourceName) {
+        return XML_READER.read(content, sourceName);
+    }
+
+    public static ReadResult readJson(byte[] content, String sourceName) {
+        return JSON_READER.read(content, sourceName);
+    }
+
+    /** Reads either encoding: JSON when the first non-blank character is <code>{</code>. */
+    public static ReadResult read(byte[] content, String sourceName) {
+        return looksLikeJson(content)
+                ? readJson(content, sourceName)
+                : readXml(content, sourceName);
+    }
+
+    public static WriteResult writeXml(Sequence sequence) {
+        return XML_WRITER.write(sequence);
+    }
+
+    public static WriteResult writeJson(Sequence sequence) {
+        return JSON_WRITER.write(sequence);
+    }
+
+    /** A reader for either encoding, chosen by content. */
+    public static SequenceReader reader() {
+        return VidispineFormat::read;
+    }
+
+    /** The XML writer, VidiCore's default encoding. */
+    public static SequenceWriter writer() {
+        return XML_WRITER;
+    }
+
+    /** True when the content starts (after blanks and a UTF-8 byte order mark) with a brace. */
+    static boolean looksLikeJson(byte[] content) {
+        for (int i = 0; i < content.length && i < 4096; i++) {
+            int b = content[i] & 0xff;
+            if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xef || b == 0xbb
+                    || b == 0xbf) {
+                continue;
+            }
+            return b == '{' || b == '[';
+        }
+        return false;
+    }
+}
