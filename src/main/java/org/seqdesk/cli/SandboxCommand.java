@@ -12,9 +12,9 @@ import org.seqdesk.sandbox.SandboxDirs;
 import org.seqdesk.sandbox.auth.User;
 import org.seqdesk.sandbox.auth.UserFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code seqdesk sandbox}: runs the embedded VidiCore-compatible server until interrupted. */
 @Command(
@@ -24,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SandboxCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--port", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 for any free port).")
+    @Option(
+            names = "--port",
+            description = "Port to listen on (default ${DEFAULT-VALUE}; 0 for any free port).")
     int port = 8080;
 
     @Option(names = "--host", description = "Address to bind (default ${DEFAULT-VALUE}).")
@@ -39,7 +41,11 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--users", description = "Users file: one name:password:role,role per line.")
     Path users;
 
-    @Option(names = "--demo", description = "Demo content on first start: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--demo",
+            description =
+                    "Demo content on first start: ${COMPLETION-CANDIDATES} (default"
+                            + " ${DEFAULT-VALUE}).")
     SandboxConfig.DemoMode demo = SandboxConfig.DemoMode.FULL;
 
     @Option(names = "--jobs", description = "Jobs that may run at once (default ${DEFAULT-VALUE}).")
@@ -49,19 +55,34 @@ public final class SandboxCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         List<User> userList = users == null ? List.of() : UserFile.read(users);
-        SandboxConfig config = new SandboxConfig(host, port,
-                data == null ? SandboxDirs.defaultDataDir() : data, fresh, userList, demo, jobs);
+        SandboxConfig config =
+                new SandboxConfig(
+                        host,
+                        port,
+                        data == null ? SandboxDirs.defaultDataDir() : data,
+                        fresh,
+                        userList,
+                        demo,
+                        jobs);
         Sandbox sandbox = Sandbox.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.stop();
-            stopped.countDown();
-        }, "sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    sandbox.stop();
+                                    stopped.countDown();
+                                },
+                                "sandbox-shutdown"));
         out.println("SeqDesk sandbox running at " + sandbox.apiUrl());
         out.println("Data folder: " + config.dataDir());
-        out.println(userList.isEmpty()
-                ? "Log in as admin / admin"
-                : "Users from " + users + ": " + userList.stream().map(User::name).toList());
+        out.println(
+                userList.isEmpty()
+                        ? "Log in as admin / admin"
+                        : "Users from "
+                                + users
+                                + ": "
+                                + userList.stream().map(User::name).toList());
         out.println("Press Ctrl+C to stop.");
         out.flush();
         stopped.await();

@@ -10,7 +10,13 @@ class SandboxSmokeTest {
     void renderOfTheSimpleCutFinishes() throws Exception {
         Sandbox s = SharedSandbox.get();
         SandboxHttp http = new SandboxHttp(s);
-        HttpResponse<String> r = http.send("POST", "/API/item/VX-4/sequence/render?tag=lowres", "application/json", null, null);
+        HttpResponse<String> r =
+                http.send(
+                        "POST",
+                        "/API/item/VX-4/sequence/render?tag=lowres",
+                        "application/json",
+                        null,
+                        null);
         System.out.println(r.statusCode() + " " + r.body());
         String id = r.body().replaceAll(".*\"jobId\":\"(VX-\\d+)\".*", "$1");
         for (int i = 0; i < 600; i++) {

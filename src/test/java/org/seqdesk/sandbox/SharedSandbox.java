@@ -18,8 +18,10 @@ public final class SharedSandbox {
         if (sandbox == null) {
             try {
                 Path dir = Files.createTempDirectory("seqdesk-sandbox-test-");
-                sandbox = Sandbox.start(
-                        SandboxConfig.defaults(dir).withDemo(SandboxConfig.DemoMode.MINIMAL));
+                sandbox =
+                        Sandbox.start(
+                                SandboxConfig.defaults(dir)
+                                        .withDemo(SandboxConfig.DemoMode.MINIMAL));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

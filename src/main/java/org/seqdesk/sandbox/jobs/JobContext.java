@@ -17,7 +17,8 @@ public final class JobContext {
     private final JobEngine engine;
     private final List<String> warnings = new ArrayList<>();
     private volatile boolean aborted;
-    private final List<Runnable> cancelListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> cancelListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private int step;
     private String stepDescription = "";
 
@@ -110,7 +111,9 @@ public final class JobContext {
         }
     }
 
-    /** Runs {@code listener} when the job is aborted or the engine stops, e.g. to kill a process. */
+    /**
+     * Runs {@code listener} when the job is aborted or the engine stops, e.g. to kill a process.
+     */
     public void onCancel(Runnable listener) {
         cancelListeners.add(listener);
         if (aborted) {

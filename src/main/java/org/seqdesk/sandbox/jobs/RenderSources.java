@@ -65,9 +65,11 @@ final class RenderSources {
             return Optional.empty();
         }
         return services.shapes().shapes(id.getAsLong()).stream()
-                .filter(s -> sourceTags.isEmpty()
-                        ? s.hasTag("original")
-                        : s.tags().stream().anyMatch(sourceTags::contains))
+                .filter(
+                        s ->
+                                sourceTags.isEmpty()
+                                        ? s.hasTag("original")
+                                        : s.tags().stream().anyMatch(sourceTags::contains))
                 .filter(s -> s.path() != null && Files.isRegularFile(Path.of(s.path())))
                 .findFirst();
     }
@@ -87,11 +89,17 @@ final class RenderSources {
                 if (isAudio ? shape.audioChannels() < s.sourceTrack() : shape.width() == null) {
                     continue;
                 }
-                TimeCode sourceIn = s.sourceIn() == null || s.sourceIn().isInfinite()
-                        ? TimeCode.zero(s.timelineIn().base())
-                        : s.sourceIn();
-                clips.add(new RenderClip(Path.of(shape.path()), s.timelineIn(), s.timelineOut(),
-                        sourceIn, isAudio ? s.sourceTrack() : 0));
+                TimeCode sourceIn =
+                        s.sourceIn() == null || s.sourceIn().isInfinite()
+                                ? TimeCode.zero(s.timelineIn().base())
+                                : s.sourceIn();
+                clips.add(
+                        new RenderClip(
+                                Path.of(shape.path()),
+                                s.timelineIn(),
+                                s.timelineOut(),
+                                sourceIn,
+                                isAudio ? s.sourceTrack() : 0));
             }
             List<RenderTrack.Dissolve> dissolves = new ArrayList<>();
             for (Transition tr : t.transitions()) {

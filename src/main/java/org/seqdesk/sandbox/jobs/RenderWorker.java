@@ -28,8 +28,8 @@ import org.seqdesk.timeline.VidispineFormat;
  * The CONFORM job: renders a sequence into one new shape per requested tag.
  *
  * <p>Steps: 1 checks that every source item has a shape to read (the job is {@code WAITING} with
- * {@code MISSING_SHAPE} problems until they all do), 2 renders with ffmpeg (progress in the log),
- * 3 attaches the files as shapes of the target item. End states: {@code FINISHED}; {@code
+ * {@code MISSING_SHAPE} problems until they all do), 2 renders with ffmpeg (progress in the log), 3
+ * attaches the files as shapes of the target item. End states: {@code FINISHED}; {@code
  * FAILED_TOTAL} with {@code errorMessage}; {@code ABORTED} (the ffmpeg process is stopped).
  */
 public final class RenderWorker implements JobWorker {
@@ -68,8 +68,11 @@ public final class RenderWorker implements JobWorker {
         return services.sequences()
                 .model(item)
                 .orElseThrow(
-                        () -> new IllegalStateException(
-                                "Item " + request.sequenceItem() + " has no sequence any more"));
+                        () ->
+                                new IllegalStateException(
+                                        "Item "
+                                                + request.sequenceItem()
+                                                + " has no sequence any more"));
     }
 
     /** The item that receives the shapes; a standalone render makes a new one. */
@@ -82,36 +85,68 @@ public final class RenderWorker implements JobWorker {
         List<MetadataValue> values = new ArrayList<>();
         request.metadata().forEach((k, v) -> values.add(MetadataStore.generic(k, v)));
         values.add(MetadataStore.generic(MetadataStore.TITLE, title));
-        ItemRow item = services.db().inTransaction(c -> {
-            ItemRow row = services.items().create(c, title, job.owner());
-            services.metadata().replace(c, row.id(), values, job.owner());
-            return row;
-        });
+        ItemRow item =
+                services.db()
+                        .inTransaction(
+                                c -> {
+                                    ItemRow row = services.items().create(c, title, job.owner());
+                                    services.metadata().replace(c, row.id(), values, job.owner());
+                                    return row;
+                                });
         job.putData("item", item.siteId());
         return item.id();
     }
 
-    private Map<String, MediaInfo> render(JobContext job, RenderRequest request,
-            Sequence sequence, RenderSources sources, long target) throws Exception {
+    private Map<String, MediaInfo> render(
+            JobContext job,
+            RenderRequest request,
+            Sequence sequence,
+            RenderSources sources,
+            long target)
+            throws Exception {
         Path dir = services.mediaDir().resolve("renders");
         Files.createDirectories(dir);
         Map<String, MediaInfo> outputs = new LinkedHashMap<>();
         List<String> tags = request.tags();
         for (int i = 0; i < tags.size(); i++) {
-            ShapeTagPreset p = services.shapes().preset(tags.get(i))
-                    .orElseThrow(() -> new IllegalStateException("The shape tag is gone"));
-            OutputPreset preset = new OutputPreset(p.name(), p.container(), p.videoCodec(),
-                    orZero(p.videoBitrate()), p.audioCodec(), orZero(p.audioBitrate()),
-                    orZero(p.width()), orZero(p.height()));
-            Path out = dir.resolve(SiteIds.format(target) + "-" + p.name() + "-"
-                    + SiteIds.format(job.id()) + "." + p.container());
+            ShapeTagPreset p =
+                    services.shapes()
+                            .preset(tags.get(i))
+                            .orElseThrow(() -> new IllegalStateException("The shape tag is gone"));
+            OutputPreset preset =
+                    new OutputPreset(
+                            p.name(),
+                            p.container(),
+                            p.videoCodec(),
+                            orZero(p.videoBitrate()),
+                            p.audioCodec(),
+                            orZero(p.audioBitrate()),
+                            orZero(p.width()),
+                            orZero(p.height()));
+            Path out =
+                    dir.resolve(
+                            SiteIds.format(target)
+                                    + "-"
+                                    + p.name()
+                                    + "-"
+                                    + SiteIds.format(job.id())
+                                    + "."
+                                    + p.container());
             SequenceRenderer renderer = new SequenceRenderer(Ffmpeg.get());
             Runnable cancel = renderer::cancel;
             job.onCancel(cancel);
             int done = i;
             try {
-                outputs.put(p.name(), renderer.render(sources.edit(sequence), preset, out,
-                        progress -> job.progress(done * 100L + progress.percent(), tags.size() * 100L)));
+                outputs.put(
+                        p.name(),
+                        renderer.render(
+                                sources.edit(sequence),
+                                preset,
+                                out,
+                                progress ->
+                                        job.progress(
+                                                done * 100L + progress.percent(),
+                                                tags.size() * 100L)));
             } finally {
                 job.removeOnCancel(cancel);
             }
@@ -126,14 +161,27 @@ public final class RenderWorker implements JobWorker {
 
     private void attach(RenderRequest request, long target, Map<String, MediaInfo> outputs)
             throws IOException {
-        Optional<StorageRow> storage = services.shapes().storages().stream()
-                .filter(s -> services.mediaDir().toAbsolutePath().normalize().startsWith(s.path()))
-                .findFirst();
+        Optional<StorageRow> storage =
+                services.shapes().storages().stream()
+                        .filter(
+                                s ->
+                                        services.mediaDir()
+                                                .toAbsolutePath()
+                                                .normalize()
+                                                .startsWith(s.path()))
+                        .findFirst();
         for (Map.Entry<String, MediaInfo> e : outputs.entrySet()) {
-            ShapeRow shape = services.shapes().addShape(
-                    MediaShapes.of(target, List.of(e.getKey()), e.getValue(), storage.orElse(null)));
+            ShapeRow shape =
+                    services.shapes()
+                            .addShape(
+                                    MediaShapes.of(
+                                            target,
+                                            List.of(e.getKey()),
+                                            e.getValue(),
+                                            storage.orElse(null)));
             if (e.getKey().equals(request.original())) {
-                services.db().execute(c -> services.shapes().moveTag(c, target, "original", shape.id()));
+                services.db()
+                        .execute(c -> services.shapes().moveTag(c, target, "original", shape.id()));
             }
         }
     }
