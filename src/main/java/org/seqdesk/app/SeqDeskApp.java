@@ -6,6 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
 import org.seqdesk.common.Messages;
+import org.seqdesk.jobs.JobsModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ public final class SeqDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SeqDeskApp.class);
 
     private BackgroundExecutor executor;
+    private JobsModule jobs;
 
     static void launchApp(String[] args) {
         Application.launch(SeqDeskApp.class, args);
@@ -25,6 +27,7 @@ public final class SeqDeskApp extends Application {
         LOG.info("SeqDesk {} starting, data in {}", VersionProvider.version(), AppDirs.dataDir());
         executor = new BackgroundExecutor(4);
         MainWindow window = new MainWindow();
+        jobs = JobsModule.install(window, executor.executor(), AppDirs.dataDir());
         window.addMenuItem("fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit);
         window.addMenuItem("helpMenu", "aboutItem", "menu.help.about", null, SeqDeskApp::about);
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));
@@ -42,6 +45,9 @@ public final class SeqDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (jobs != null) {
+            jobs.close();
+        }
         if (executor != null) {
             executor.close();
         }

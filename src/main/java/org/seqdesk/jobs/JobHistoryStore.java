@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The renders this user started, in one JSON file written atomically: a new file is written,
  * flushed to disk and moved over the old one, so a crash leaves either the old or the new history,
- * never half of one. Blocking; call it off the UI thread. Safe for several threads.
+ * never half of one. Read on first use. Blocking; call it off the UI thread. Safe for several
+ * threads.
  */
 public final class JobHistoryStore {
     private static final Logger LOG = LoggerFactory.getLogger(JobHistoryStore.class);
@@ -37,6 +38,7 @@ public final class JobHistoryStore {
     private final Path file;
     private final ObjectMapper json;
     private final Map<String, JobRecord> records = new LinkedHashMap<>();
+    private boolean loaded;
 
     public JobHistoryStore(Path file) {
         this.file = file;
@@ -46,7 +48,6 @@ public final class JobHistoryStore {
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        load();
     }
 
     /** The history file's usual place in the data folder. */
@@ -56,6 +57,7 @@ public final class JobHistoryStore {
 
     /** Records for one server, newest first. */
     public synchronized List<JobRecord> forServer(String server) {
+        load();
         List<JobRecord> list = new ArrayList<>();
         for (JobRecord r : records.values()) {
             if (server.equals(r.server())) {
@@ -67,10 +69,12 @@ public final class JobHistoryStore {
     }
 
     public synchronized Optional<JobRecord> byRequest(String requestId) {
+        load();
         return Optional.ofNullable(records.get(requestId));
     }
 
     public synchronized Optional<JobRecord> byJob(String server, String jobId) {
+        load();
         return records.values().stream()
                 .filter(r -> server.equals(r.server()) && jobId.equals(r.jobId()))
                 .findFirst();
@@ -78,6 +82,7 @@ public final class JobHistoryStore {
 
     /** Adds or replaces a record and writes the file before returning. */
     public synchronized void put(JobRecord record) throws IOException {
+        load();
         records.put(record.requestId(), record);
         trim();
         write();
@@ -85,6 +90,7 @@ public final class JobHistoryStore {
 
     /** Removes a record (a request the server refused) and writes the file. */
     public synchronized void remove(String requestId) throws IOException {
+        load();
         if (records.remove(requestId) != null) {
             write();
         }
@@ -97,7 +103,12 @@ public final class JobHistoryStore {
         }
     }
 
+    /** Reads the file on first use, so that creating a store costs no I/O on the UI thread. */
     private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
         if (!Files.isRegularFile(file)) {
             return;
         }
