@@ -27,7 +27,7 @@ public final class DesktopJobNotifier implements JobNotifier {
                 Notifications.create()
                         .owner(owner)
                         .title(alert.title())
-                        .text(alert.text())
+                        .text(JobTexts.wrap(alert.text(), 60))
                         .position(Pos.BOTTOM_RIGHT)
                         .hideAfter(
                                 Duration.seconds(

@@ -94,41 +94,38 @@ public final class JobMonitorView {
         table.setId("jobsTable");
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.get("jobs.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their width and the table scrolls sideways: squeezed columns hid their text.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        table.getColumns().add(stateColumn());
+        table.getColumns().add(textColumn("job", 160, JobMonitorView::title));
+        table.getColumns().add(progressColumn());
+        table.getColumns().add(textColumn("step", 200, JobRow::stepProperty));
+        table.getColumns().add(textColumn("started", 85, r -> jobText(r, j -> time(j.started()))));
         table.getColumns()
-                .addAll(
-                        stateColumn(),
-                        textColumn(
-                                "job",
-                                180,
-                                r ->
-                                        Bindings.createStringBinding(
-                                                () ->
-                                                        JobTexts.label(
-                                                                r.job(), r.titleProperty().get()),
-                                                r.titleProperty(),
-                                                r.jobProperty())),
-                        progressColumn(),
-                        textColumn("step", 160, JobRow::stepProperty),
-                        textColumn(
-                                "started", 120, r -> jobText(r, j -> JobTexts.time(j.started()))),
-                        textColumn(
-                                "finished", 120, r -> jobText(r, j -> JobTexts.time(j.finished()))),
-                        textColumn("duration", 80, JobRow::elapsedProperty),
-                        textColumn("remaining", 80, JobRow::remainingProperty),
-                        textColumn("item", 80, r -> jobText(r, JobSnapshot::sourceItem)),
-                        textColumn("output", 80, r -> jobText(r, JobSnapshot::outputItem)),
-                        textColumn(
-                                "priority",
-                                80,
-                                r ->
-                                        jobText(
-                                                r,
-                                                j ->
-                                                        Messages.get(
-                                                                "jobs.priority." + j.priority()))));
+                .add(textColumn("finished", 85, r -> jobText(r, j -> time(j.finished()))));
+        table.getColumns().add(textColumn("duration", 75, JobRow::elapsedProperty));
+        table.getColumns().add(textColumn("remaining", 75, JobRow::remainingProperty));
+        table.getColumns().add(textColumn("item", 70, r -> jobText(r, JobSnapshot::sourceItem)));
+        table.getColumns().add(textColumn("output", 70, r -> jobText(r, JobSnapshot::outputItem)));
+        table.getColumns()
+                .add(textColumn("priority", 80, r -> jobText(r, JobMonitorView::priority)));
         return table;
+    }
+
+    private static ObservableValue<String> title(JobRow row) {
+        return Bindings.createStringBinding(
+                () -> JobTexts.label(row.job(), row.titleProperty().get()),
+                row.titleProperty(),
+                row.jobProperty());
+    }
+
+    private static String time(java.time.Instant instant) {
+        return JobTexts.time(instant);
+    }
+
+    private static String priority(JobSnapshot job) {
+        return Messages.get("jobs.priority." + job.priority());
     }
 
     private static ObservableValue<String> jobText(JobRow row, Function<JobSnapshot, String> f) {
@@ -152,7 +149,7 @@ public final class JobMonitorView {
     private static TableColumn<JobRow, JobState> stateColumn() {
         TableColumn<JobRow, JobState> c = new TableColumn<>(Messages.get("jobs.column.state"));
         c.setId("jobsColumn-state");
-        c.setPrefWidth(150);
+        c.setPrefWidth(130);
         c.setCellValueFactory(cell -> cell.getValue().stateProperty());
         c.setCellFactory(col -> new JobStateCell());
         return c;

@@ -65,7 +65,7 @@ public final class JobRow {
         if (job.state().isSuccess()) {
             return 1.0;
         }
-        if (job.state().isTerminal()) {
+        if (job.state().isTerminal() || job.state() == JobState.READY) {
             return Math.max(0, job.progress()) / 10_000.0;
         }
         return job.progress() < 0

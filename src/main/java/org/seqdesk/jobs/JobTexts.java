@@ -10,9 +10,10 @@ import org.seqdesk.common.Messages;
 
 /** The words the jobs screens use for states, steps, times and reasons. */
 public final class JobTexts {
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                    .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+    private static final DateTimeFormatter TIME_OF_DAY =
+            DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM);
 
     private JobTexts() {}
 
@@ -88,18 +89,40 @@ public final class JobTexts {
         return Messages.get("jobs.remaining.unknown");
     }
 
+    /** The time of day for today, else the date and time, in the user's zone. */
     public static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return time(instant, Instant.now(), ZoneId.systemDefault());
     }
 
-    /** Why a job failed or waits, in plain words, for notifications and the details pane. */
+    static String time(Instant instant, Instant now, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        var local = instant.atZone(zone);
+        boolean today = local.toLocalDate().equals(now.atZone(zone).toLocalDate());
+        return (today ? TIME_OF_DAY : DATE_TIME).format(local);
+    }
+
+    /** The longest server text a reason quotes; the whole text is in the row's tooltip. */
+    static final int MAX_QUOTE = 160;
+
+    /** Why a job failed or waits, in plain words, short enough for a notification. */
     public static String reason(JobSnapshot job) {
+        return reason(job, MAX_QUOTE);
+    }
+
+    /** The same reason with the server's text in full, for the monitor's tooltip. */
+    public static String fullReason(JobSnapshot job) {
+        return reason(job, Integer.MAX_VALUE);
+    }
+
+    private static String reason(JobSnapshot job, int maxQuote) {
         switch (job.state()) {
             case FAILED_TOTAL:
                 String error = job.errorMessage();
                 return error == null || error.isBlank()
                         ? Messages.get("jobs.reason.failedUnknown")
-                        : Messages.get("jobs.reason.failed", error);
+                        : Messages.get("jobs.reason.failed", quote(error, maxQuote));
             case WAITING:
                 return job.waitingFor() == null || job.waitingFor().isBlank()
                         ? Messages.get("jobs.reason.waitingUnknown")
@@ -115,6 +138,37 @@ public final class JobTexts {
             default:
                 return state(job.state());
         }
+    }
+
+    /** The first line of a server text, cut at {@code max} characters with an ellipsis. */
+    static String quote(String text, int max) {
+        if (max == Integer.MAX_VALUE) {
+            return text.strip();
+        }
+        String first = text.strip().lines().findFirst().orElse("").strip();
+        boolean cut = first.length() > max || !first.equals(text.strip());
+        if (first.length() > max) {
+            first = first.substring(0, max).strip();
+        }
+        return cut ? first + "\u2026" : first;
+    }
+
+    /** Breaks text into lines of about {@code width} characters, for narrow notifications. */
+    static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int lineLength = 0;
+        for (String word : text.split(" ")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > width) {
+                out.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
     }
 
     /** A name for the job in a list or notification: its title if any, else type and id. */

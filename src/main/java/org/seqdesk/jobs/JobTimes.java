@@ -13,7 +13,8 @@ public final class JobTimes {
 
     /** From start to finish, or to {@code now} while the job runs; empty before it starts. */
     public static Optional<Duration> elapsed(JobSnapshot job, Instant now) {
-        if (job.started() == null) {
+        // VidiCore stamps "started" when the job is created, so a queued job has no run time yet.
+        if (job.started() == null || job.state() == org.seqdesk.api.doc.JobState.READY) {
             return Optional.empty();
         }
         Instant end = job.finished() != null ? job.finished() : now;

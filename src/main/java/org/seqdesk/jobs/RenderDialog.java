@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -86,6 +87,7 @@ public final class RenderDialog {
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
@@ -143,6 +145,7 @@ public final class RenderDialog {
         TextArea metadata = new TextArea();
         metadata.setId("renderJobMetadata");
         metadata.setPrefRowCount(3);
+        metadata.setPromptText(Messages.get("render.jobMetadata.prompt"));
         metadata.textProperty().bindBidirectional(model.jobMetadataProperty());
         row = field(grid, row, "render.jobMetadata", metadata);
 
@@ -206,7 +209,7 @@ public final class RenderDialog {
     private Node tagList() {
         ListView<ShapeTagOption> list = new ListView<>(model.availableTags());
         list.setId("renderTags");
-        list.setPrefHeight(140);
+        list.setPrefHeight(110);
         list.setCellFactory(v -> new TagCell());
         Label help = new Label(Messages.get("render.tags.help"));
         help.setWrapText(true);
