@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
 import org.seqdesk.common.Messages;
+import org.seqdesk.jobs.JobsModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ public final class SeqDeskApp extends Application {
 
     private BackgroundExecutor executor;
     private Screens screens;
+    private JobsModule jobs;
 
     static void launchApp(String[] args) {
         Application.launch(SeqDeskApp.class, args);
@@ -29,6 +31,7 @@ public final class SeqDeskApp extends Application {
         LOG.info("SeqDesk {} starting, data in {}", VersionProvider.version(), AppDirs.dataDir());
         executor = new BackgroundExecutor(4);
         MainWindow window = new MainWindow();
+        jobs = JobsModule.install(window, executor.executor(), AppDirs.dataDir());
         window.addMenuItem("fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit);
         window.addMenuItem("helpMenu", "aboutItem", "menu.help.about", null, SeqDeskApp::about);
         addIcons(stage);
@@ -82,8 +85,13 @@ public final class SeqDeskApp extends Application {
 
     @Override
     public void stop() {
+<<<<<<< HEAD
         if (screens != null) {
             screens.close();
+=======
+        if (jobs != null) {
+            jobs.close();
+>>>>>>> jobs
         }
         if (executor != null) {
             executor.close();
