@@ -1,0 +1,163 @@
+package org.seqdesk.sandbox.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.seqdesk.api.doc.ItemDocument;
+import org.seqdesk.api.doc.ItemListDocument;
+import org.seqdesk.api.doc.ItemSearchDocument;
+import org.seqdesk.api.doc.MetadataDocument;
+import org.seqdesk.sandbox.Services;
+import org.seqdesk.sandbox.auth.Roles;
+import org.seqdesk.sandbox.store.ItemPage;
+import org.seqdesk.sandbox.store.ItemQuery;
+import org.seqdesk.sandbox.store.ItemRow;
+import org.seqdesk.sandbox.store.ItemStore;
+import org.seqdesk.sandbox.store.MetadataValue;
+import org.seqdesk.sandbox.store.ShapeRow;
+import org.seqdesk.sandbox.store.SiteIds;
+
+/** Items: list and search, one item, metadata, shapes. */
+final class ItemRoutes {
+    static final int MAX_PAGE = 1000;
+
+    private final Services services;
+    private final ItemViews views;
+
+    ItemRoutes(Services services) {
+        this.services = services;
+        this.views = new ItemViews(services);
+    }
+
+    void register(Javalin app) {
+        app.get("/API/item", ctx -> search(ctx, List.of(), Map.of()));
+        app.put("/API/item", this::searchByDocument);
+        app.get("/API/item/{id}", this::item);
+        app.get("/API/item/{id}/metadata", this::metadata);
+        app.put("/API/item/{id}/metadata", this::putMetadata);
+        app.get("/API/item/{id}/shape", this::shapes);
+        app.get("/API/item/{id}/shape/{shape}", this::shape);
+    }
+
+    /** The item number of the path's {@code id}; a 404 when there is no such item. */
+    static long existingItem(Context ctx, Services services) {
+        long id = Params.id(ctx, "id", "Item");
+        if (!services.items().exists(id)) {
+            throw ApiException.notFound("Item", ctx.pathParam("id"));
+        }
+        return id;
+    }
+
+    private void searchByDocument(Context ctx) {
+        Access.require(ctx, Roles.ITEM_SEARCH);
+        List<String> words = new ArrayList<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (ctx.bodyAsBytes().length > 0) {
+            ItemSearchDocument doc =
+                    Bodies.read(ctx, ItemSearchDocument.class, "ItemSearchDocument");
+            for (String t : doc.texts()) {
+                words.addAll(ItemStore.searchWords(t));
+            }
+            for (ItemSearchDocument.Field f : doc.fields()) {
+                MetadataViews.checkName(f.name());
+                if (!f.values().isEmpty() && f.values().get(0).value() != null) {
+                    fields.put(f.name(), f.values().get(0).value());
+                }
+            }
+        }
+        search(ctx, words, fields);
+    }
+
+    private void search(Context ctx, List<String> words, Map<String, String> fields) {
+        Access.require(ctx, Roles.ITEM_SEARCH);
+        int first = Params.integer(ctx, "first", 1, 1, Integer.MAX_VALUE);
+        int number = Params.integer(ctx, "number", 100, 0, MAX_PAGE);
+        String cursor = ctx.queryParam("cursor");
+        Long after = cursor == null || cursor.isBlank() ? null : cursorPosition(cursor);
+        ItemViews.Content content = ItemViews.Content.of(ctx);
+        ItemPage page = services.items().search(new ItemQuery(words, fields, first, number, after));
+        List<ItemDocument> hits = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (ItemRow row : page.items()) {
+            hits.add(views.item(row.id(), content, true));
+            ids.add(row.siteId());
+        }
+        String next = null;
+        if (after != null) {
+            long last =
+                    page.items().isEmpty() ? after : page.items().get(page.items().size() - 1).id();
+            next = "c" + last;
+        }
+        Long hitCount = Params.bool(ctx, "count", true) ? page.hits() : null;
+        Responses.send(ctx, new ItemListDocument(hitCount, null, hits, next), Responses.lines(ids));
+    }
+
+    private static Long cursorPosition(String cursor) {
+        if (cursor.equals("*")) {
+            return 0L;
+        }
+        if (cursor.matches("c\\d{1,18}")) {
+            return Long.parseLong(cursor.substring(1));
+        }
+        throw ApiException.invalidInput("cursor", "Not a cursor this server handed out", cursor);
+    }
+
+    private void item(Context ctx) {
+        Access.require(ctx, Roles.ITEM_READ);
+        long id = existingItem(ctx, services);
+        Responses.send(ctx, views.item(id, ItemViews.Content.of(ctx), false), SiteIds.format(id));
+    }
+
+    private void metadata(Context ctx) {
+        Access.require(ctx, Roles.METADATA_READ);
+        long id = existingItem(ctx, services);
+        Responses.send(
+                ctx,
+                MetadataViews.document(
+                        services.metadata().values(id),
+                        MetadataViews.fieldFilter(Params.list(ctx, "field"))));
+    }
+
+    private void putMetadata(Context ctx) {
+        String user = Access.require(ctx, Roles.METADATA_WRITE).name();
+        long id = existingItem(ctx, services);
+        MetadataDocument doc = Bodies.read(ctx, MetadataDocument.class, "MetadataDocument");
+        List<MetadataValue> values = MetadataViews.values(doc);
+        for (MetadataValue v : values) {
+            if (v.field().startsWith("__")) {
+                throw ApiException.invalidInput(
+                        "metadata-field", "System fields are read-only", v.field());
+            }
+        }
+        services.db().execute(c -> services.metadata().replace(c, id, values, user));
+        Responses.send(ctx, MetadataViews.document(services.metadata().values(id), n -> true));
+    }
+
+    private void shapes(Context ctx) {
+        Access.require(ctx, Roles.ITEM_READ);
+        long id = existingItem(ctx, services);
+        List<String> tags = Params.list(ctx, "tag");
+        List<String> ids = new ArrayList<>();
+        for (ShapeRow s : services.shapes().shapes(id)) {
+            if (tags.isEmpty() || s.tags().stream().anyMatch(tags::contains)) {
+                ids.add(s.siteId());
+            }
+        }
+        Responses.sendUris(ctx, ids);
+    }
+
+    private void shape(Context ctx) {
+        Access.require(ctx, Roles.ITEM_READ);
+        long id = existingItem(ctx, services);
+        String shapeId = ctx.pathParam("shape");
+        ShapeRow shape =
+                services.shapes().shapes(id).stream()
+                        .filter(s -> s.siteId().equals(shapeId))
+                        .findFirst()
+                        .orElseThrow(() -> ApiException.notFound("shape", shapeId));
+        Responses.send(ctx, ItemViews.shapeDoc(shape));
+    }
+}
