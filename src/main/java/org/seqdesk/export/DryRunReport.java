@@ -31,7 +31,11 @@ record DryRunReport(Map<String, List<Entry>> groups) {
             String type = p.type() == null || p.type().isBlank() ? "OTHER" : p.type();
             String asset = p.asset() == null ? "" : p.asset();
             groups.computeIfAbsent(type, k -> new ArrayList<>())
-                    .add(new Entry(asset, String.valueOf(p.message()), segmentsUsing(asset, sequence)));
+                    .add(
+                            new Entry(
+                                    asset,
+                                    String.valueOf(p.message()),
+                                    segmentsUsing(asset, sequence)));
         }
         return new DryRunReport(groups);
     }

@@ -79,17 +79,20 @@ public final class ExportDialog {
         form.disableProperty().bind(busy());
         Label lossesTitle = new Label();
         lossesTitle.setId("lossesTitle");
-        lossesTitle.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> Messages.get("export.losses.title", model.form().type().get()),
-                        model.form().type()));
+        lossesTitle
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () ->
+                                        Messages.get(
+                                                "export.losses.title", model.form().type().get()),
+                                model.form().type()));
         lossesTitle.setStyle("-fx-font-weight: bold;");
         ListView<String> losses = new ListView<>(model.losses());
         losses.setId("lossesList");
         losses.setPrefHeight(90);
         losses.setPlaceholder(new Label(Messages.get("export.losses.none")));
-        VBox content =
-                new VBox(10, header, presets(), form, lossesTitle, losses, report, result());
+        VBox content = new VBox(10, header, presets(), form, lossesTitle, losses, report, result());
         content.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -107,7 +110,8 @@ public final class ExportDialog {
         Button save = new Button(Messages.get("export.preset.save"));
         save.setId("savePresetButton");
         save.setOnAction(e -> model.savePreset(newName.getText()));
-        HBox row = new HBox(6, new Label(Messages.get("export.preset.label")), names, newName, save);
+        HBox row =
+                new HBox(6, new Label(Messages.get("export.preset.label")), names, newName, save);
         row.setAlignment(Pos.CENTER_LEFT);
         row.disableProperty().bind(busy());
         return row;

@@ -115,9 +115,17 @@ public final class ExportForm {
         }
         return new Result(
                 new ExportSettings(
-                        type.get(), tag.get(), shapeFormat.get(), content.get(),
-                        toSequence.get(), storageList, itemList, destination.get(), file.get(),
-                        uri.get(), dryRunFirst.get()),
+                        type.get(),
+                        tag.get(),
+                        shapeFormat.get(),
+                        content.get(),
+                        toSequence.get(),
+                        storageList,
+                        itemList,
+                        destination.get(),
+                        file.get(),
+                        uri.get(),
+                        dryRunFirst.get()),
                 null);
     }
 

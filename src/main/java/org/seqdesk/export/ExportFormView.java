@@ -51,7 +51,9 @@ final class ExportFormView extends GridPane {
         add(
                 "export.field.shapeFormat",
                 text("shapeFormatField", form.shapeFormat(), "export.field.shapeFormat.prompt"));
-        add("export.field.content", text("contentField", form.content(), "export.field.content.prompt"));
+        add(
+                "export.field.content",
+                text("contentField", form.content(), "export.field.content.prompt"));
         CheckBox toSequence = new CheckBox(Messages.get("export.field.toSequence"));
         toSequence.setId("toSequenceField");
         toSequence.selectedProperty().bindBidirectional(form.toSequence());
@@ -100,8 +102,11 @@ final class ExportFormView extends GridPane {
         toFile.setToggleGroup(group);
         toUri.setToggleGroup(group);
         Runnable sync =
-                () -> group.selectToggle(
-                        form.destination().get() == ExportSettings.Destination.URI ? toUri : toFile);
+                () ->
+                        group.selectToggle(
+                                form.destination().get() == ExportSettings.Destination.URI
+                                        ? toUri
+                                        : toFile);
         sync.run();
         form.destination().addListener((o, was, now) -> sync.run());
         group.selectedToggleProperty()

@@ -71,7 +71,14 @@ final class ExportRequests {
         String format = blankToNull(s.shapeFormat());
         if (target.isItem()) {
             return api.export(
-                    target.itemId(), body, uri, s.type(), content, tags(s), format, dry,
+                    target.itemId(),
+                    body,
+                    uri,
+                    s.type(),
+                    content,
+                    tags(s),
+                    format,
+                    dry,
                     toSequence(s));
         }
         return api.exportSequence(
@@ -80,7 +87,12 @@ final class ExportRequests {
 
     private static ExportRequestDocument document(ExportTarget target, ExportSettings s) {
         List<ExportRequestDocument.StorageMapping> storages = new ArrayList<>();
-        s.storages().forEach(m -> storages.add(new ExportRequestDocument.StorageMapping(m.id(), m.path())));
+        s.storages()
+                .forEach(
+                        m ->
+                                storages.add(
+                                        new ExportRequestDocument.StorageMapping(
+                                                m.id(), m.path())));
         List<ExportRequestDocument.ItemMapping> items = new ArrayList<>();
         s.items().forEach(m -> items.add(new ExportRequestDocument.ItemMapping(m.id(), m.path())));
         Sequence sequence = target.sequence();
@@ -102,9 +114,7 @@ final class ExportRequests {
     }
 
     private static List<String> parameters(List<PathMapping> mappings) {
-        return mappings.isEmpty()
-                ? null
-                : mappings.stream().map(PathMapping::asParameter).toList();
+        return mappings.isEmpty() ? null : mappings.stream().map(PathMapping::asParameter).toList();
     }
 
     private static String blankToNull(String s) {

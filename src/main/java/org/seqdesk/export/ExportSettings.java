@@ -93,8 +93,17 @@ public record ExportSettings(
     /** The same settings with another local file. */
     public ExportSettings withFile(String newFile) {
         return new ExportSettings(
-                type, tag, shapeFormat, content, toSequence, storages, items, destination,
-                newFile, uri, dryRunFirst);
+                type,
+                tag,
+                shapeFormat,
+                content,
+                toSequence,
+                storages,
+                items,
+                destination,
+                newFile,
+                uri,
+                dryRunFirst);
     }
 
     private static List<PathMapping> lenientMappings(String lines) {

@@ -39,7 +39,8 @@ public final class ExportSettingsStore {
                 : ExportSettings.defaults();
     }
 
-    public synchronized void saveLast(String serverUrl, ExportSettings settings) throws IOException {
+    public synchronized void saveLast(String serverUrl, ExportSettings settings)
+            throws IOException {
         Properties p = load();
         settings.toProperties(p, LAST + key(serverUrl) + ".");
         store(p);

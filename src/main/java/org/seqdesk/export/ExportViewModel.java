@@ -278,9 +278,7 @@ public final class ExportViewModel {
         state.set(State.CHECKING);
         status.set(Messages.get("export.status.checking"));
         runner.run(
-                () -> workflow.dryRun(settings, sequence),
-                r -> checked(settings, r),
-                this::failed);
+                () -> workflow.dryRun(settings, sequence), r -> checked(settings, r), this::failed);
     }
 
     private void checked(ExportSettings settings, DryRunReport r) {
@@ -307,7 +305,9 @@ public final class ExportViewModel {
                     }
                 };
         runner.run(
-                () -> workflow.export(settings, sequence, onProgress), this::exported, this::failed);
+                () -> workflow.export(settings, sequence, onProgress),
+                this::exported,
+                this::failed);
     }
 
     private void exported(ExportWorkflow.Outcome outcome) {

@@ -32,10 +32,10 @@ import retrofit2.Call;
  * <ul>
  *   <li><b>succeeded</b>: the file is complete at its place (or the server wrote the URI); the
  *       read-back differences, if any, come with it;
- *   <li><b>cancelled</b>: by the user, during the dry run or the download; no file was written
- *       and no temporary file is left;
- *   <li><b>failed</b>: the server or the network failed; as with a cancel, nothing is left
- *       behind; the failure says why.
+ *   <li><b>cancelled</b>: by the user, during the dry run or the download; no file was written and
+ *       no temporary file is left;
+ *   <li><b>failed</b>: the server or the network failed; as with a cancel, nothing is left behind;
+ *       the failure says why.
  * </ul>
  *
  * A dry run that finds problems is not an end: the user fixes the settings, exports anyway, or
@@ -92,7 +92,8 @@ public final class ExportWorkflow {
         cancelled.set(false);
         ExportResponseDocument response = execute(requests.dryRun(target, settings));
         DryRunReport report = DryRunReport.of(response, sequence);
-        LOG.info("Dry run of {} as {}: {} problems", target.label(), settings.type(), report.size());
+        LOG.info(
+                "Dry run of {} as {}: {} problems", target.label(), settings.type(), report.size());
         return report;
     }
 
@@ -121,7 +122,12 @@ public final class ExportWorkflow {
         } finally {
             running.set(null);
         }
-        LOG.info("Exported {} as {} to {} ({} bytes)", target.label(), settings.type(), file, result.bytes());
+        LOG.info(
+                "Exported {} as {} to {} ({} bytes)",
+                target.label(),
+                settings.type(),
+                file,
+                result.bytes());
         return verify(settings, sequence, result);
     }
 
@@ -167,7 +173,8 @@ public final class ExportWorkflow {
         }
         byte[] bytes = java.nio.file.Files.readAllBytes(result.file());
         ReadResult read =
-                SequenceFormats.reader(format.get()).read(bytes, result.file().getFileName().toString());
+                SequenceFormats.reader(format.get())
+                        .read(bytes, result.file().getFileName().toString());
         if (read.sequence().isEmpty()) {
             List<String> why = new ArrayList<>();
             read.problems().forEach(p -> why.add(p.toString()));

@@ -12,9 +12,8 @@ import org.seqdesk.timeline.TrackKind;
 
 /**
  * Compares a sequence read back from an exported file with the one that was exported: tracks and
- * segments per kind, and each segment's timeline and source range, exactly (rational time, any
- * time bases). Names, effects and item references are not compared: formats spell them
- * differently.
+ * segments per kind, and each segment's timeline and source range, exactly (rational time, any time
+ * bases). Names, effects and item references are not compared: formats spell them differently.
  */
 final class ReadBackCheck {
     private ReadBackCheck() {}
@@ -41,7 +40,13 @@ final class ReadBackCheck {
         if (expected.size() != actual.size()) {
             out.add(
                     Messages.get(
-                            "export.verify.trackCount", prefix, actual.size(), expected.size()));
+                            "export.verify.trackCount",
+                            Messages.get(
+                                    kind == TrackKind.VIDEO
+                                            ? "export.verify.video"
+                                            : "export.verify.audio"),
+                            actual.size(),
+                            expected.size()));
         }
         for (int t = 0; t < Math.min(expected.size(), actual.size()); t++) {
             List<Segment> e = sorted(expected.get(t));

@@ -11,12 +11,22 @@ class ItemApiTest {
     private final SandboxHttp http = new SandboxHttp(sandbox);
 
     private String newItem(String title) {
-        return sandbox.services().db().inTransaction(c -> {
-            var row = sandbox.services().items().create(c, title, "admin");
-            sandbox.services().metadata().replace(c, row.id(),
-                    java.util.List.of(org.seqdesk.sandbox.store.MetadataStore.generic("title", title)), "admin");
-            return row.siteId();
-        });
+        return sandbox.services()
+                .db()
+                .inTransaction(
+                        c -> {
+                            var row = sandbox.services().items().create(c, title, "admin");
+                            sandbox.services()
+                                    .metadata()
+                                    .replace(
+                                            c,
+                                            row.id(),
+                                            java.util.List.of(
+                                                    org.seqdesk.sandbox.store.MetadataStore.generic(
+                                                            "title", title)),
+                                            "admin");
+                            return row.siteId();
+                        });
     }
 
     @Test
@@ -40,11 +50,13 @@ class ItemApiTest {
 
     @Test
     void cursorWalksEveryItemOnce() {
-        long hits = Json.of(http.get("/API/item?number=0", "application/json")).path("hits").asLong();
+        long hits =
+                Json.of(http.get("/API/item?number=0", "application/json")).path("hits").asLong();
         String cursor = "*";
         int seen = 0;
         for (int i = 0; i < 100; i++) {
-            JsonNode page = Json.of(http.get("/API/item?number=2&cursor=" + cursor, "application/json"));
+            JsonNode page =
+                    Json.of(http.get("/API/item?number=2&cursor=" + cursor, "application/json"));
             seen += page.path("item").size();
             if (page.path("item").size() == 0) {
                 break;
@@ -65,10 +77,15 @@ class ItemApiTest {
 
     @Test
     void itemWithContentHasMetadataShapesAndThumbnails() {
-        JsonNode item = Json.of(http.get("/API/item/VX-1?content=metadata,shape,thumbnail,poster,uri&field=title", "application/json"));
+        JsonNode item =
+                Json.of(
+                        http.get(
+                                "/API/item/VX-1?content=metadata,shape,thumbnail,poster,uri&field=title",
+                                "application/json"));
         JsonNode fields = item.path("metadata").path("timespan").get(0).path("field");
         assertThat(fields).hasSize(1);
-        assertThat(fields.get(0).path("value").get(0).path("value").asText()).isEqualTo("Harbour at dawn");
+        assertThat(fields.get(0).path("value").get(0).path("value").asText())
+                .isEqualTo("Harbour at dawn");
         assertThat(item.path("shape").get(0).path("tag").get(0).asText()).isEqualTo("original");
         assertThat(item.path("files").path("uri").get(0).asText()).startsWith("file:");
         String thumb = item.path("thumbnails").path("uri").get(0).asText();
@@ -83,7 +100,8 @@ class ItemApiTest {
     void xmlIsTheDefaultAndNamespaced() {
         HttpResponse<String> r = http.get("/API/item/VX-1?content=metadata", null);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
-        assertThat(r.body()).contains("<ItemDocument xmlns=\"http://xml.vidispine.com/schema/vidispine\"");
+        assertThat(r.body())
+                .contains("<ItemDocument xmlns=\"http://xml.vidispine.com/schema/vidispine\"");
         assertThat(http.get("/API/item/VX-1", "*/*").body()).contains("<ItemDocument");
     }
 
@@ -91,32 +109,75 @@ class ItemApiTest {
     void freeTextSearchFindsTitlesAndMetadataWords() {
         String id = newItem("Zebra crossing at midnight");
         String body = "{\"text\":[\"zebra\"]}";
-        JsonNode hits = Json.of(http.send("PUT", "/API/item?content=metadata", "application/json", "application/json", body));
+        JsonNode hits =
+                Json.of(
+                        http.send(
+                                "PUT",
+                                "/API/item?content=metadata",
+                                "application/json",
+                                "application/json",
+                                body));
         assertThat(hits.path("hits").asLong()).isEqualTo(1);
         assertThat(hits.path("item").get(0).path("id").asText()).isEqualTo(id);
-        String xml = "<ItemSearchDocument xmlns=\"http://xml.vidispine.com/schema/vidispine\"><field><name>title</name><value>Zebra crossing at midnight</value></field></ItemSearchDocument>";
-        JsonNode byField = Json.of(http.send("PUT", "/API/item", "application/json", "application/xml", xml));
+        String xml =
+                "<ItemSearchDocument"
+                    + " xmlns=\"http://xml.vidispine.com/schema/vidispine\"><field><name>title</name><value>Zebra"
+                    + " crossing at midnight</value></field></ItemSearchDocument>";
+        JsonNode byField =
+                Json.of(http.send("PUT", "/API/item", "application/json", "application/xml", xml));
         assertThat(byField.path("item").get(0).path("id").asText()).isEqualTo(id);
-        JsonNode none = Json.of(http.send("PUT", "/API/item", "application/json", "application/json", "{\"text\":[\"okapi\"]}"));
+        JsonNode none =
+                Json.of(
+                        http.send(
+                                "PUT",
+                                "/API/item",
+                                "application/json",
+                                "application/json",
+                                "{\"text\":[\"okapi\"]}"));
         assertThat(none.path("hits").asLong()).isZero();
     }
 
     @Test
     void metadataWriteReplacesTheFieldAndFeedsSearch() {
         String id = newItem("Before");
-        String doc = "{\"timespan\":[{\"field\":[{\"name\":\"title\",\"value\":[{\"value\":\"After the storm\"}]},"
-                + "{\"name\":\"scene\",\"value\":[{\"value\":\"opening\"}]}],\"start\":\"0@25\",\"end\":\"25@25\"},"
-                + "{\"field\":[{\"name\":\"title\",\"value\":[{\"value\":\"After the storm\"}]}],\"start\":\"-INF\",\"end\":\"+INF\"}]}";
-        HttpResponse<String> r = http.send("PUT", "/API/item/" + id + "/metadata", "application/json", "application/json", doc);
+        String doc =
+                "{\"timespan\":[{\"field\":[{\"name\":\"title\",\"value\":[{\"value\":\"After the"
+                    + " storm\"}]},"
+                    + "{\"name\":\"scene\",\"value\":[{\"value\":\"opening\"}]}],\"start\":\"0@25\",\"end\":\"25@25\"},{\"field\":[{\"name\":\"title\",\"value\":[{\"value\":\"After"
+                    + " the storm\"}]}],\"start\":\"-INF\",\"end\":\"+INF\"}]}";
+        HttpResponse<String> r =
+                http.send(
+                        "PUT",
+                        "/API/item/" + id + "/metadata",
+                        "application/json",
+                        "application/json",
+                        doc);
         assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode md = Json.of(http.get("/API/item/" + id + "/metadata?field=title", "application/json"));
+        JsonNode md =
+                Json.of(http.get("/API/item/" + id + "/metadata?field=title", "application/json"));
         assertThat(md.toString()).contains("After the storm").doesNotContain("Before");
-        JsonNode found = Json.of(http.send("PUT", "/API/item", "application/json", "application/json", "{\"text\":[\"storm\"]}"));
+        JsonNode found =
+                Json.of(
+                        http.send(
+                                "PUT",
+                                "/API/item",
+                                "application/json",
+                                "application/json",
+                                "{\"text\":[\"storm\"]}"));
         assertThat(found.toString()).contains(id);
-        String bad = "{\"timespan\":[{\"field\":[{\"name\":\"bad name!\",\"value\":[{\"value\":\"x\"}]}],\"start\":\"-INF\",\"end\":\"+INF\"}]}";
-        HttpResponse<String> refused = http.send("PUT", "/API/item/" + id + "/metadata", "application/json", "application/json", bad);
+        String bad =
+                "{\"timespan\":[{\"field\":[{\"name\":\"bad"
+                    + " name!\",\"value\":[{\"value\":\"x\"}]}],\"start\":\"-INF\",\"end\":\"+INF\"}]}";
+        HttpResponse<String> refused =
+                http.send(
+                        "PUT",
+                        "/API/item/" + id + "/metadata",
+                        "application/json",
+                        "application/json",
+                        bad);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(Json.of(refused).path("invalidInput").path("context").asText()).isEqualTo("metadata-field");
+        assertThat(Json.of(refused).path("invalidInput").path("context").asText())
+                .isEqualTo("metadata-field");
     }
 
     @Test
@@ -137,10 +198,19 @@ class ItemApiTest {
         JsonNode preset = Json.of(http.get("/API/shape-tag/lowres", "application/json"));
         assertThat(preset.path("format").asText()).isEqualTo("mp4");
         assertThat(preset.path("video").path("codec").asText()).isEqualTo("h264");
-        String doc = "{\"format\":\"mov\",\"video\":{\"codec\":\"h264\",\"bitrate\":500000},\"audio\":{\"codec\":\"pcm_s16le\"}}";
-        assertThat(http.send("PUT", "/API/shape-tag/edit-proxy", null, "application/json", doc).statusCode()).isEqualTo(200);
-        assertThat(Json.of(http.get("/API/shape-tag/edit-proxy", "application/json")).path("format").asText()).isEqualTo("mov");
-        assertThat(http.send("DELETE", "/API/shape-tag/edit-proxy", null, null, null).statusCode()).isEqualTo(200);
+        String doc =
+                "{\"format\":\"mov\",\"video\":{\"codec\":\"h264\",\"bitrate\":500000},\"audio\":{\"codec\":\"pcm_s16le\"}}";
+        assertThat(
+                        http.send("PUT", "/API/shape-tag/edit-proxy", null, "application/json", doc)
+                                .statusCode())
+                .isEqualTo(200);
+        assertThat(
+                        Json.of(http.get("/API/shape-tag/edit-proxy", "application/json"))
+                                .path("format")
+                                .asText())
+                .isEqualTo("mov");
+        assertThat(http.send("DELETE", "/API/shape-tag/edit-proxy", null, null, null).statusCode())
+                .isEqualTo(200);
         HttpResponse<String> gone = http.get("/API/shape-tag/edit-proxy", "application/json");
         assertThat(Json.of(gone).path("notFound").path("type").asText()).isEqualTo("shape-tag");
     }
@@ -149,14 +219,26 @@ class ItemApiTest {
     void storagesAreListed() {
         JsonNode list = Json.of(http.get("/API/storage", "application/json"));
         String id = list.path("storage").get(0).path("id").asText();
-        assertThat(Json.of(http.get("/API/storage/" + id, "application/json")).path("method").get(0).path("uri").asText()).startsWith("file:");
+        assertThat(
+                        Json.of(http.get("/API/storage/" + id, "application/json"))
+                                .path("method")
+                                .get(0)
+                                .path("uri")
+                                .asText())
+                .startsWith("file:");
     }
 
     @Test
     void unknownItemsAreNotFoundInEveryForm() {
-        assertThat(Json.of(http.get("/API/item/VX-424242", "application/json")).path("notFound").path("type").asText()).isEqualTo("Item");
+        assertThat(
+                        Json.of(http.get("/API/item/VX-424242", "application/json"))
+                                .path("notFound")
+                                .path("type")
+                                .asText())
+                .isEqualTo("Item");
         assertThat(http.get("/API/item/XX-1", null).statusCode()).isEqualTo(404);
         assertThat(http.get("/API/item/VX-424242", "text/plain").body()).startsWith("404 ");
-        assertThat(http.get("/API/item?number=abc", "text/plain").body()).isEqualTo("400 An invalid parameter was entered");
+        assertThat(http.get("/API/item?number=abc", "text/plain").body())
+                .isEqualTo("400 An invalid parameter was entered");
     }
 }
