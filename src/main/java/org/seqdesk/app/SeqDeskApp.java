@@ -85,13 +85,11 @@ public final class SeqDeskApp extends Application {
 
     @Override
     public void stop() {
-<<<<<<< HEAD
         if (screens != null) {
             screens.close();
-=======
+        }
         if (jobs != null) {
             jobs.close();
->>>>>>> jobs
         }
         if (executor != null) {
             executor.close();
