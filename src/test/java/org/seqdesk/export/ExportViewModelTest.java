@@ -204,7 +204,7 @@ class ExportViewModelTest {
     void lossesFollowTheChosenFormat() {
         ExportViewModel model = itemModel();
 
-        model.form().type().set("otio");
+        model.form().type().set("aaf");
         assertThat(model.losses()).singleElement().asString().contains("cannot tell");
 
         model.form().type().set("finalcut");
