@@ -341,6 +341,22 @@ class VidispineFormatTest {
     }
 
     @Test
+    void choosesTheEncodingByMediaType() {
+        Sequence s = sequence(VidispineFormat.readXml(bytes(DOC_XML), ""));
+
+        assertThat(VidispineFormat.write("application/json; charset=UTF-8", s).text())
+                .startsWith("{");
+        assertThat(VidispineFormat.write("application/xml", s).text()).startsWith("<?xml");
+        assertThat(VidispineFormat.write(null, s).text()).startsWith("<?xml");
+        assertThat(sequence(VidispineFormat.read("application/json", bytes(DOC_JSON), "")))
+                .isEqualTo(s);
+        assertThat(sequence(VidispineFormat.read("application/octet-stream", bytes(DOC_JSON), "")))
+                .isEqualTo(s);
+        assertThat(VidispineFormat.read("application/xml", bytes(DOC_JSON), "").sequence())
+                .isEmpty();
+    }
+
+    @Test
     void refusesADocumentWithAnotherRoot() {
         ReadResult r = VidispineFormat.readXml(bytes("<ItemDocument/>"), "x.xml");
 
