@@ -12,10 +12,12 @@ public final class VidispineFormat {
 
     private VidispineFormat() {}
 
+    /** Reads a SequenceDocument in XML; never throws for bad input (see {@link ReadResult}). */
     public static ReadResult readXml(byte[] content, String sourceName) {
         return XML_READER.read(content, sourceName);
     }
 
+    /** Reads a SequenceDocument in VidiCore's JSON form; never throws for bad input. */
     public static ReadResult readJson(byte[] content, String sourceName) {
         return JSON_READER.read(content, sourceName);
     }
@@ -27,10 +29,12 @@ public final class VidispineFormat {
                 : readXml(content, sourceName);
     }
 
+    /** The SequenceDocument as namespaced XML in schema element order, with its losses. */
     public static WriteResult writeXml(Sequence sequence) {
         return XML_WRITER.write(sequence);
     }
 
+    /** The SequenceDocument in VidiCore's JSON form, with its losses. */
     public static WriteResult writeJson(Sequence sequence) {
         return JSON_WRITER.write(sequence);
     }
