@@ -20,7 +20,6 @@ public final class EdlReader implements SequenceReader {
     private static final Pattern TITLE = Pattern.compile("(?i)^TITLE:\\s*(.*)$");
     private static final Pattern TC_FRAMES = Pattern.compile("[:;.,](\\d\\d)$");
 
-    private static final int MAX_PROBLEMS = 1000;
     private static final int MAX_MALFORMED = 1000;
 
     private final FrameRate rate;
@@ -56,7 +55,7 @@ public final class EdlReader implements SequenceReader {
                             "not a CMX 3600 EDL: "
                                     + MAX_MALFORMED
                                     + " malformed event lines and no event"));
-            refused.addAll(limited(problems));
+            refused.addAll(ProblemLimit.limited(problems));
             return ReadResult.failed(refused);
         }
         if (pass.events.isEmpty() && pass.title == null) {
@@ -68,19 +67,7 @@ public final class EdlReader implements SequenceReader {
         }
         FrameRate r = rate != null ? rate : guessRate(pass, problems);
         Sequence s = new EdlAssembler(r, problems).assemble(pass.title, pass.events);
-        return ReadResult.of(s, limited(problems));
-    }
-
-    /** The first problems and a count of the rest, so that a broken file cannot flood a report. */
-    private static List<Problem> limited(List<Problem> problems) {
-        if (problems.size() <= MAX_PROBLEMS) {
-            return problems;
-        }
-        List<Problem> kept = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-        kept.add(
-                Problem.warning(
-                        "", (problems.size() - MAX_PROBLEMS) + " further problems not listed"));
-        return kept;
+        return ReadResult.of(s, ProblemLimit.limited(problems));
     }
 
     private static FrameRate guessRate(Pass1 pass, List<Problem> problems) {

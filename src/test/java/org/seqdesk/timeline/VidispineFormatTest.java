@@ -383,6 +383,16 @@ class VidispineFormatTest {
     }
 
     @Test
+    void capsTheProblemListOfAFloodedDocument() {
+        String xml = "<SequenceDocument>" + "<junk/>".repeat(5000) + "</SequenceDocument>";
+
+        ReadResult r = VidispineFormat.readXml(bytes(xml), "");
+
+        assertThat(r.problems()).hasSize(1001);
+        assertThat(r.problems().get(1000).message()).isEqualTo("4000 further problems not listed");
+    }
+
+    @Test
     void refusesADocumentWithAnotherRoot() {
         ReadResult r = VidispineFormat.readXml(bytes("<ItemDocument/>"), "x.xml");
 
