@@ -53,11 +53,15 @@ public final class FinalCutXmlWriter implements SequenceWriter {
             Track track = tracks.get(i);
             String label = prefix + (i + 1);
             out.b.append("<track>\n");
-            for (Object item : ordered(track)) {
+            List<Object> items = ordered(track);
+            XmemlJoins joins = XmemlJoins.of(items);
+            for (Object item : items) {
                 if (item instanceof Transition) {
-                    out.transition((Transition) item, label, track);
+                    Transition t = (Transition) item;
+                    out.transition(t, label, track, joins.alignment(t));
                 } else {
-                    out.clip((Segment) item, label, track.kind());
+                    Segment s = (Segment) item;
+                    out.clip(s, label, track.kind(), joins.into(s), joins.from(s));
                 }
             }
             out.element("enabled", track.enabled() ? "TRUE" : "FALSE");

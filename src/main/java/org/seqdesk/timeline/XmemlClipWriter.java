@@ -18,7 +18,11 @@ final class XmemlClipWriter {
         this.kind = kind;
     }
 
-    void write(int id) {
+    /**
+     * Writes the clip; when it runs {@code into} a transition at its end or {@code from} one at its
+     * start, that edge is written as -1 and its source range reaches through the transition.
+     */
+    void write(int id, Transition into, Transition from) {
         boolean generator = s.item().isEmpty() && !s.effects().isEmpty();
         String tag = generator ? "generatoritem" : "clipitem";
         StringBuilder b = out.b;
@@ -32,10 +36,18 @@ final class XmemlClipWriter {
         long start = out.frames(s.timelineIn(), where);
         long end = out.frames(s.timelineOut(), where);
         long out0 = sourceFrames(s.sourceOut(), clipBase, in + defaultLength(end - start));
+        Long fromFrames = from == null ? null : through(start - from.in().samples(), clipBase);
+        Long intoFrames = into == null ? null : through(into.out().samples() - end, clipBase);
+        if (fromFrames != null) {
+            in -= fromFrames;
+        }
+        if (intoFrames != null) {
+            out0 += intoFrames;
+        }
         out.element("duration", Long.toString(Math.abs(out0 - in)));
         out.rate(clipRate);
-        out.element("start", Long.toString(start));
-        out.element("end", Long.toString(end));
+        out.element("start", fromFrames != null ? "-1" : Long.toString(start));
+        out.element("end", intoFrames != null ? "-1" : Long.toString(end));
         out.element("in", Long.toString(in));
         out.element("out", Long.toString(out0));
         if (generator) {
@@ -72,6 +84,20 @@ final class XmemlClipWriter {
             return fallback;
         }
         return out.framesIn(time, clipBase, where + " source");
+    }
+
+    /**
+     * Source frames the clip shows over {@code timelineFrames} of transition, or null when they are
+     * not whole (the edge is then written explicitly, which FCP 7 reads the same way).
+     */
+    private Long through(long timelineFrames, TimeBase clipBase) {
+        Rational source =
+                out.base()
+                        .seconds()
+                        .times(timelineFrames)
+                        .times(s.speed().abs())
+                        .dividedBy(clipBase.seconds());
+        return source.isInteger() && timelineFrames >= 0 ? source.numerator() : null;
     }
 
     private long defaultLength(long timelineFrames) {

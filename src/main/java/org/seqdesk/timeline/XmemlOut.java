@@ -54,13 +54,14 @@ final class XmemlOut {
         return time.roundTo(target).samples();
     }
 
-    void transition(Transition t, String track, Track owner) {
+    /** Writes a transition; {@code alignment} null lets the track's clips decide it. */
+    void transition(Transition t, String track, Track owner, String alignment) {
         TrackKind kind = owner.kind();
         String where = track + " transition at " + t.in().toText();
         b.append("<transitionitem>\n");
         element("start", Long.toString(frames(t.in(), where)));
         element("end", Long.toString(frames(t.out(), where)));
-        element("alignment", alignment(t, owner));
+        element("alignment", alignment != null ? alignment : alignment(t, owner));
         rate(sequence.rate());
         String name = t.name().isEmpty() ? "Cross Dissolve" : t.name();
         b.append("<effect>\n");
@@ -98,9 +99,9 @@ final class XmemlOut {
         return first == null ? null : new TimeCode[] {first, last};
     }
 
-    void clip(Segment s, String track, TrackKind kind) {
+    void clip(Segment s, String track, TrackKind kind, Transition into, Transition from) {
         clipCount++;
-        new XmemlClipWriter(this, s, track + " #" + clipCount, kind).write(clipCount);
+        new XmemlClipWriter(this, s, track + " #" + clipCount, kind).write(clipCount, into, from);
     }
 
     /** True the first time a file id is written, so that later clips refer to it by id only. */
