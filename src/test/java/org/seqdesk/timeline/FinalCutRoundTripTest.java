@@ -376,4 +376,26 @@ class FinalCutRoundTripTest {
 
         assertSameFrames(original, back);
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "dawfilekit_24With25Media.fcpxml",
+                "dawfilekit_TransitionMarkers1.fcpxml",
+                "dawfilekit_DisabledClips.fcpxml",
+                "dawfilekit_MulticamMarkers.fcpxml"
+            })
+    void finalCutXFilesCrossToFinalCut7WithTheirFrames(String file) {
+        Sequence original =
+                new FinalCutXReader()
+                        .read(FinalCutXmlCorpusTest.corpus("fcpx/" + file), file)
+                        .sequence()
+                        .orElseThrow();
+
+        WriteResult written = new FinalCutXmlWriter().write(original);
+        ReadResult back = new FinalCutXmlReader().read(written.content(), file);
+
+        assertThat(back.problems()).isEmpty();
+        assertSameFrames(original, back.sequence().orElseThrow());
+    }
 }
