@@ -398,4 +398,23 @@ class FinalCutRoundTripTest {
         assertThat(back.problems()).isEmpty();
         assertSameFrames(original, back.sequence().orElseThrow());
     }
+
+    @Test
+    void aSpeedThatDisagreesWithItsSourceRangeIsReportedByFinalCutX() {
+        Sequence hiero =
+                new FinalCutXmlReader()
+                        .read(FinalCutXmlCorpusTest.corpus("fcp7/otio_hiero_xml_export.xml"), "h")
+                        .sequence()
+                        .orElseThrow();
+
+        WriteResult written = new FinalCutXWriter().write(hiero);
+        Sequence back = new FinalCutXReader().read(written.content(), "h").sequence().orElseThrow();
+
+        assertThat(written.losses())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("speed 1/4 disagrees"));
+        Segment slash = back.tracks().get(0).segments().get(1);
+        assertThat(slash.sourceIn()).isEqualTo(TimeCode.of(326400, TimeBase.FILM));
+        assertThat(slash.sourceOut()).isEqualTo(TimeCode.of(326639, TimeBase.FILM));
+    }
 }
