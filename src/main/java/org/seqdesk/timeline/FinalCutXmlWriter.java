@@ -27,6 +27,7 @@ public final class FinalCutXmlWriter implements SequenceWriter {
         out.element("duration", Long.toString(out.frames(sequence.duration(), "duration")));
         out.rate(sequence.rate());
         writeTimecode(out, sequence);
+        b.append('\n');
         b.append("<media>\n<video>\n");
         writeTracks(out, sequence.videoTracks(), "V");
         b.append("</video>\n<audio>\n");
@@ -40,12 +41,12 @@ public final class FinalCutXmlWriter implements SequenceWriter {
     private static void writeTimecode(XmemlOut out, Sequence sequence) {
         FrameRate rate = sequence.rate();
         long frame = out.frames(sequence.start(), "start timecode");
-        out.b.append("<timecode>\n");
+        out.b.append("<timecode>");
         out.rate(rate);
         out.element("string", rate.format(frame));
         out.element("frame", Long.toString(frame));
         out.element("displayformat", rate.dropFrame() ? "DF" : "NDF");
-        out.b.append("</timecode>\n");
+        out.b.append("</timecode>");
     }
 
     private static void writeTracks(XmemlOut out, List<Track> tracks, String prefix) {
@@ -90,7 +91,7 @@ public final class FinalCutXmlWriter implements SequenceWriter {
         for (Marker m : sequence.markers()) {
             long in = out.frames(m.position(), "marker " + m.name());
             long length = out.frames(m.duration(), "marker " + m.name());
-            out.b.append("<marker>\n");
+            out.b.append("<marker>");
             out.element("name", m.name());
             out.element("comment", m.comment());
             out.element("in", Long.toString(in));

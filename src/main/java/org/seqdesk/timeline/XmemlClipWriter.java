@@ -27,7 +27,7 @@ final class XmemlClipWriter {
         String tag = generator ? "generatoritem" : "clipitem";
         StringBuilder b = out.b;
         b.append('<').append(tag).append(" id=\"").append(tag).append('-').append(id);
-        b.append("\">\n");
+        b.append("\">");
         out.element("name", s.name().isEmpty() ? s.item() : s.name());
         out.element("enabled", s.enabled() ? "TRUE" : "FALSE");
         FrameRate clipRate = clipRate();
@@ -113,35 +113,35 @@ final class XmemlClipWriter {
         b.append("<file id=\"");
         InterchangeXml.escape(b, s.item());
         if (!out.firstUseOfFile(s.item())) {
-            b.append("\"/>\n");
+            b.append("\"/>");
             return;
         }
-        b.append("\">\n");
+        b.append("\">");
         out.element("name", s.item());
         if (!s.source().isEmpty()) {
             out.element("pathurl", s.source());
         }
         out.rate(clipRate);
-        b.append("<media>\n<").append(kind == TrackKind.AUDIO ? "audio" : "video");
-        b.append("/>\n</media>\n</file>\n");
+        b.append("<media><").append(kind == TrackKind.AUDIO ? "audio" : "video");
+        b.append("/></media></file>");
     }
 
     private void writeSourceTrack() {
         String media = kind == TrackKind.AUDIO ? "audio" : "video";
-        out.b.append("<sourcetrack>\n");
+        out.b.append("<sourcetrack>");
         out.element("mediatype", media);
         out.element("trackindex", Integer.toString(s.sourceTrack()));
-        out.b.append("</sourcetrack>\n");
+        out.b.append("</sourcetrack>");
     }
 
     private void writeGeneratorEffect() {
         Effect effect = s.effects().get(0);
-        out.b.append("<effect>\n");
+        out.b.append("<effect>");
         out.element("name", effect.name());
         out.element("effectid", effect.name());
         out.element("effecttype", "generator");
         out.element("mediatype", kind == TrackKind.AUDIO ? "audio" : "video");
-        out.b.append("</effect>\n");
+        out.b.append("</effect>");
         for (int i = 1; i < s.effects().size(); i++) {
             lose(s.effects().get(i));
         }
@@ -170,7 +170,7 @@ final class XmemlClipWriter {
             out.losses.add(Problem.warning(where, "speed " + speed + " is below 1 %; not held"));
         }
         StringBuilder b = out.b;
-        b.append("<filter>\n<effect>\n");
+        b.append("<filter><effect>");
         out.element("name", "Time Remap");
         out.element("effectid", "timeremap");
         out.element("effectcategory", "motion");
@@ -179,15 +179,15 @@ final class XmemlClipWriter {
         parameter("variablespeed", "0");
         parameter("speed", text);
         parameter("reverse", speed.signum() < 0 ? "TRUE" : "FALSE");
-        b.append("</effect>\n</filter>\n");
+        b.append("</effect></filter>");
     }
 
     private void parameter(String id, String value) {
-        out.b.append("<parameter>\n");
+        out.b.append("<parameter>");
         out.element("parameterid", id);
         out.element("name", id);
         out.element("value", value);
-        out.b.append("</parameter>\n");
+        out.b.append("</parameter>");
     }
 
     /** The percentage as a decimal; reported when it does not end within six places. */

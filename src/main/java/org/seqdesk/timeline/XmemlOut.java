@@ -25,14 +25,14 @@ final class XmemlOut {
     void element(String name, String text) {
         b.append('<').append(name).append('>');
         InterchangeXml.escape(b, text == null ? "" : text);
-        b.append("</").append(name).append(">\n");
+        b.append("</").append(name).append('>');
     }
 
     void rate(FrameRate rate) {
-        b.append("<rate>\n");
+        b.append("<rate>");
         element("timebase", Integer.toString(rate.nominal()));
         element("ntsc", rate.isNtsc() ? "TRUE" : "FALSE");
-        b.append("</rate>\n");
+        b.append("</rate>");
     }
 
     /** {@code time} in sequence frames; a time between frames is rounded and reported. */
@@ -58,19 +58,19 @@ final class XmemlOut {
     void transition(Transition t, String track, Track owner, String alignment) {
         TrackKind kind = owner.kind();
         String where = track + " transition at " + t.in().toText();
-        b.append("<transitionitem>\n");
+        b.append("<transitionitem>");
         element("start", Long.toString(frames(t.in(), where)));
         element("end", Long.toString(frames(t.out(), where)));
         element("alignment", alignment != null ? alignment : alignment(t, owner));
         rate(sequence.rate());
         String name = t.name().isEmpty() ? "Cross Dissolve" : t.name();
-        b.append("<effect>\n");
+        b.append("<effect>");
         element("name", name);
         element("effectid", name);
         element("effectcategory", t.isWipe() ? "Wipe" : "Dissolve");
         element("effecttype", "transition");
         element("mediatype", kind == TrackKind.AUDIO ? "audio" : "video");
-        b.append("</effect>\n</transitionitem>\n");
+        b.append("</effect></transitionitem>\n");
         if (t.isWipe()) {
             losses.add(
                     Problem.warning(where, "SMPTE wipe " + t.wipe() + " is written by name only"));
