@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Lays a sequence out as an FCPXML spine with connected clips, for {@link FinalCutXWriter}.
  *
- * <p>TODO(#4): transitions on tracks other than V1 are reported, not written; they need each track
- * written as a secondary storyline.
+ * <p>On other tracks, runs of abutting clips joined by transitions become secondary storylines. A
+ * V1 clip that overlaps the one before it cannot sit in the primary storyline and is connected
+ * above the other tracks instead, which is reported.
  */
 final class FcpxSpineBuilder {
     /** One element of the primary storyline, with what gets connected to it. */
