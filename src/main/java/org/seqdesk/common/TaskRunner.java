@@ -6,9 +6,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs blocking work in the background and hands the outcome to the UI thread. Exactly one of the
@@ -18,6 +21,8 @@ import javafx.application.Platform;
  * a stage or a pool.
  */
 public final class TaskRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
+
     private final ExecutorService background;
     private final Executor ui;
 
@@ -73,7 +78,14 @@ public final class TaskRunner {
             body.run();
             return () -> cancelled.set(true);
         }
-        Future<?> future = background.submit(body);
+        Future<?> future;
+        try {
+            future = background.submit(body);
+        } catch (RejectedExecutionException e) {
+            // The app is shutting down: late work (a timer, a debounced search) is dropped.
+            LOG.debug("Background work dropped: the executor is shut down");
+            return () -> cancelled.set(true);
+        }
         return () -> {
             cancelled.set(true);
             future.cancel(true);
