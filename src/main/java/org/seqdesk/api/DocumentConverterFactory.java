@@ -8,6 +8,7 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import org.seqdesk.api.doc.Documents;
+import org.seqdesk.api.doc.MalformedDocumentException;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -57,17 +58,34 @@ final class DocumentConverterFactory extends Converter.Factory {
         try (body) {
             MediaType contentType = body.contentType();
             String subtype = contentType == null ? "" : contentType.subtype();
+            int first = firstVisibleByte(body);
+            if (subtype.contains("html") || (first == '<' && looksLikeHtml(body))) {
+                throw new MalformedDocumentException(
+                        "an HTML page came where a " + type.getSimpleName() + " was expected",
+                        null);
+            }
             boolean xml;
             if (subtype.contains("xml")) {
                 xml = true;
             } else if (subtype.contains("json")) {
                 xml = false;
             } else {
-                xml = firstVisibleByte(body) == '<';
+                xml = first == '<';
             }
             InputStream in = body.byteStream();
             return xml ? Documents.readXml(in, type) : Documents.json().readValue(in, type);
         }
+    }
+
+    private static boolean looksLikeHtml(ResponseBody body) throws IOException {
+        okio.BufferedSource source = body.source();
+        source.request(512);
+        String start =
+                source.getBuffer()
+                        .snapshot((int) Math.min(512, source.getBuffer().size()))
+                        .utf8()
+                        .toLowerCase(java.util.Locale.ROOT);
+        return start.contains("<html") || start.contains("<!doctype html");
     }
 
     private static int firstVisibleByte(ResponseBody body) throws IOException {

@@ -62,20 +62,6 @@ class FinalCutRoundTripTest {
                         null,
                         "",
                         true);
-        Segment left = clip("A001", 0, 300, 1000, Rational.ONE);
-        Segment right =
-                new Segment(
-                        "A001",
-                        "right",
-                        2,
-                        f(0),
-                        f(300),
-                        f(1000),
-                        f(1300),
-                        Rational.ONE,
-                        null,
-                        "",
-                        true);
         Transition dissolve = new Transition("Cross Dissolve", f(105), f(135), null);
         Track v1 =
                 new Track(
@@ -84,18 +70,33 @@ class FinalCutRoundTripTest {
                         true,
                         List.of(a, b, slow, reverse, disabled),
                         List.of(dissolve));
-        Track v2 = Track.of(TrackKind.VIDEO, List.of(halfRate));
-        Track a1 = Track.of(TrackKind.AUDIO, List.of(left));
-        Track a2 = Track.of(TrackKind.AUDIO, List.of(right));
         Marker marker = new Marker("check", "the cut", f(120), f(0), "");
         return new Sequence(
                 "",
                 "round trip",
                 FrameRate.FPS_29_97_DF,
                 f(107892),
-                List.of(v1, v2, a1, a2),
+                List.of(v1, Track.of(TrackKind.VIDEO, List.of(halfRate)), audio(1), audio(2)),
                 List.of(marker),
                 Map.of());
+    }
+
+    /** A stereo source's channel on its own audio track. */
+    private static Track audio(int channel) {
+        Segment s =
+                new Segment(
+                        "A001",
+                        "ch" + channel,
+                        channel,
+                        f(0),
+                        f(300),
+                        f(1000),
+                        f(1300),
+                        Rational.ONE,
+                        null,
+                        "",
+                        true);
+        return Track.of(TrackKind.AUDIO, List.of(s));
     }
 
     static void assertSameFrames(Sequence expected, Sequence actual) {
@@ -243,5 +244,83 @@ class FinalCutRoundTripTest {
         assertThat(back.item()).isEmpty();
         assertThat(back.effects()).extracting(Effect::name).containsExactly("Bars and Tone");
         assertThat(back.timelineOut()).isEqualTo(f(48));
+    }
+
+    @Test
+    void finalCutXKeepsEveryFrameOfAnExactSequence() {
+        Sequence original = exactSequence();
+        WriteResult written = new FinalCutXWriter().write(original);
+        ReadResult back = new FinalCutXReader().read(written.content(), "round trip");
+
+        assertThat(written.losses()).isEmpty();
+        assertThat(back.problems()).isEmpty();
+        Sequence read = back.sequence().orElseThrow();
+        assertSameFrames(original, read);
+        assertThat(read.name()).isEqualTo("round trip");
+        assertThat(read.rate().format(read.start())).isEqualTo("01:00:00;00");
+        assertThat(read.markers()).hasSize(1);
+        assertThat(read.markers().get(0).position()).isEqualTo(f(120));
+        assertThat(read.videoTracks().get(0).segments().get(0).source())
+                .isEqualTo("file:///media/A001.mov");
+    }
+
+    @Test
+    void finalCutXKeepsSampleAccurateAudioAndReportsWhatItCannotHold() {
+        Segment audio =
+                new Segment(
+                        "H008",
+                        "",
+                        2,
+                        f(0),
+                        f(30),
+                        TimeCode.of(1, TimeBase.AUDIO_48K),
+                        TimeCode.of(48049, TimeBase.AUDIO_48K),
+                        Rational.ONE,
+                        null,
+                        "",
+                        true);
+        Segment blurred =
+                new Segment(
+                        "I009",
+                        "",
+                        1,
+                        f(0),
+                        f(30),
+                        f(0),
+                        f(30),
+                        Rational.ONE,
+                        List.of(new Effect("Gaussian Blur", null)),
+                        "",
+                        true);
+        Transition onAudio = new Transition("Cross Fade", f(10), f(20), null);
+        Sequence s =
+                new Sequence(
+                        "",
+                        "lossy",
+                        FrameRate.FPS_29_97_NDF,
+                        null,
+                        List.of(
+                                Track.of(TrackKind.VIDEO, List.of(blurred)),
+                                new Track(
+                                        TrackKind.AUDIO,
+                                        "",
+                                        false,
+                                        List.of(audio),
+                                        List.of(onAudio))),
+                        null,
+                        null);
+
+        WriteResult written = new FinalCutXWriter().write(s);
+        Sequence back =
+                new FinalCutXReader().read(written.content(), "lossy").sequence().orElseThrow();
+
+        assertThat(written.losses())
+                .anyMatch(p -> p.message().contains("Gaussian Blur"))
+                .anyMatch(p -> p.message().contains("transition(s) not written"))
+                .anyMatch(p -> p.message().contains("no disabled tracks"));
+        Segment a1 = back.audioTracks().get(0).segments().get(0);
+        assertThat(a1.sourceIn()).isEqualTo(TimeCode.of(1, TimeBase.AUDIO_48K));
+        assertThat(a1.sourceOut()).isEqualTo(TimeCode.of(48049, TimeBase.AUDIO_48K));
+        assertThat(a1.sourceTrack()).isEqualTo(2);
     }
 }

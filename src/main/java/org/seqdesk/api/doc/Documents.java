@@ -100,14 +100,15 @@ public final class Documents {
         return XML.writeValueAsString(document);
     }
 
-    private static void toRootElement(XMLStreamReader reader) throws XMLStreamException {
+    private static void toRootElement(XMLStreamReader reader)
+            throws XMLStreamException, MalformedDocumentException {
         while (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
             if (reader.getEventType() == XMLStreamConstants.DTD) {
-                throw new XMLStreamException(
-                        "a DOCTYPE declaration is not accepted", reader.getLocation());
+                throw new MalformedDocumentException(
+                        "the XML declares a DOCTYPE, which is not accepted", null);
             }
             if (!reader.hasNext()) {
-                throw new XMLStreamException("no root element", reader.getLocation());
+                throw new MalformedDocumentException("the XML has no root element", null);
             }
             reader.next();
         }

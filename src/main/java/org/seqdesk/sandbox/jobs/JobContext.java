@@ -17,6 +17,8 @@ public final class JobContext {
     private final JobEngine engine;
     private final List<String> warnings = new ArrayList<>();
     private volatile boolean aborted;
+    private final List<Runnable> cancelListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private int step;
     private String stepDescription = "";
 
@@ -99,6 +101,28 @@ public final class JobContext {
 
     void abort() {
         aborted = true;
+        cancel();
+    }
+
+    /** Stops the work without marking the job aborted: the engine is shutting down. */
+    void cancel() {
+        for (Runnable r : cancelListeners) {
+            r.run();
+        }
+    }
+
+    /**
+     * Runs {@code listener} when the job is aborted or the engine stops, e.g. to kill a process.
+     */
+    public void onCancel(Runnable listener) {
+        cancelListeners.add(listener);
+        if (aborted) {
+            listener.run();
+        }
+    }
+
+    public void removeOnCancel(Runnable listener) {
+        cancelListeners.remove(listener);
     }
 
     public boolean isAborted() {

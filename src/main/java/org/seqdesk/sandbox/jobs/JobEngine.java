@@ -267,6 +267,7 @@ public final class JobEngine implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        running.values().forEach(JobContext::cancel);
         if (threads != null) {
             threads.shutdownNow();
             try {
