@@ -10,8 +10,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs blocking work in the background and hands the outcome to the UI thread. Exactly one of the
@@ -21,8 +19,6 @@ import org.slf4j.LoggerFactory;
  * a stage or a pool.
  */
 public final class TaskRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
-
     private final ExecutorService background;
     private final Executor ui;
 
@@ -81,9 +77,9 @@ public final class TaskRunner {
         Future<?> future;
         try {
             future = background.submit(body);
-        } catch (RejectedExecutionException e) {
-            // The app is shutting down: late work (a timer, a debounced search) is dropped.
-            LOG.debug("Background work dropped: the executor is shut down");
+        } catch (RejectedExecutionException stopped) {
+            // The pool is shutting down with the app: late work (a debounced search, a page)
+            // is dropped like cancelled work, not thrown at the UI thread.
             return () -> cancelled.set(true);
         }
         return () -> {
