@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -53,7 +54,7 @@ public final class ExportDialog {
         root.setPadding(new Insets(12));
         root.setCenter(center());
         root.setBottom(bottom());
-        stage.setScene(new Scene(root, 760, 720));
+        stage.setScene(new Scene(root, 780, 700));
         stage.setOnCloseRequest(e -> model.cancel());
         model.report().addListener((o, was, now) -> report.show(now));
     }
@@ -88,15 +89,34 @@ public final class ExportDialog {
                                                 "export.losses.title", model.form().type().get()),
                                 model.form().type()));
         lossesTitle.setStyle("-fx-font-weight: bold;");
-        ListView<String> losses = new ListView<>(model.losses());
-        losses.setId("lossesList");
-        losses.setPrefHeight(90);
-        losses.setPlaceholder(new Label(Messages.get("export.losses.none")));
-        VBox content = new VBox(10, header, presets(), form, lossesTitle, losses, report, result());
+        VBox content =
+                new VBox(10, header, report, result(), presets(), form, lossesTitle, losses());
         content.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    private Node losses() {
+        VBox box = new VBox(2);
+        box.setId("lossesList");
+        box.setStyle(
+                "-fx-padding: 4 8 4 8; -fx-border-color: -fx-box-border; -fx-border-radius: 3;");
+        Runnable fill =
+                () -> {
+                    box.getChildren().clear();
+                    if (model.losses().isEmpty()) {
+                        box.getChildren().add(new Label(Messages.get("export.losses.none")));
+                    }
+                    for (String loss : model.losses()) {
+                        Label line = new Label("• " + loss);
+                        line.setWrapText(true);
+                        box.getChildren().add(line);
+                    }
+                };
+        fill.run();
+        model.losses().addListener((ListChangeListener<String>) c -> fill.run());
+        return box;
     }
 
     private Node presets() {
@@ -134,6 +154,9 @@ public final class ExportDialog {
         differences.managedProperty().bind(differences.visibleProperty());
         VBox box = new VBox(6, pathRow, differences);
         box.setId("resultBox");
+        box.setStyle(
+                "-fx-padding: 8; -fx-background-color: #edf7ed; -fx-border-color: #7cb87c;"
+                        + " -fx-border-radius: 3; -fx-background-radius: 3;");
         box.visibleProperty().bind(model.state().isEqualTo(ExportViewModel.State.SUCCEEDED));
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -145,6 +168,7 @@ public final class ExportDialog {
         progress.setPrefWidth(200);
         progress.progressProperty().bind(model.progress());
         progress.visibleProperty().bind(busy());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label status = new Label();
         status.setId("statusLabel");
         status.setWrapText(true);
@@ -160,7 +184,12 @@ public final class ExportDialog {
         detailText.setVisible(false);
         detailText.managedProperty().bind(detailText.visibleProperty());
         details.setOnAction(e -> detailText.setVisible(!detailText.isVisible()));
-        HBox statusRow = new HBox(8, progress, status, details);
+        Button copyDetails = new Button(Messages.get("error.copyDetails"));
+        copyDetails.setId("copyDetailsButton");
+        copyDetails.visibleProperty().bind(detailText.visibleProperty());
+        copyDetails.managedProperty().bind(copyDetails.visibleProperty());
+        copyDetails.setOnAction(e -> copy(model.errorDetails().get(), null));
+        HBox statusRow = new HBox(8, progress, status, details, copyDetails);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
         VBox box = new VBox(8, statusRow, detailText, buttons());
@@ -172,9 +201,9 @@ public final class ExportDialog {
         MenuButton curl = new MenuButton(Messages.get("export.curl"));
         curl.setId("curlButton");
         MenuItem curlDry = new MenuItem(Messages.get("export.curl.dryRun"));
-        curlDry.setOnAction(e -> copy(model.curl(true)));
+        curlDry.setOnAction(e -> copy(model.curl(true), "export.curl.copied"));
         MenuItem curlExport = new MenuItem(Messages.get("export.curl.export"));
-        curlExport.setOnAction(e -> copy(model.curl(false)));
+        curlExport.setOnAction(e -> copy(model.curl(false), "export.curl.copied"));
         curl.getItems().addAll(curlDry, curlExport);
         Button cancel = button("cancelButton", "export.cancel", model::cancel);
         cancel.disableProperty()
@@ -210,13 +239,15 @@ public final class ExportDialog {
         return b;
     }
 
-    private void copy(String text) {
+    private void copy(String text, String statusKey) {
         if (text == null) {
             return;
         }
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        model.status().set(Messages.get("export.curl.copied"));
+        if (statusKey != null) {
+            model.status().set(Messages.get(statusKey));
+        }
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.seqdesk.common.Messages;
@@ -74,6 +75,7 @@ final class ExportFormView extends GridPane {
         ComboBox<String> storageIds = new ComboBox<>(form.storageChoices());
         storageIds.setId("storageChoice");
         storageIds.setPromptText(Messages.get("export.field.storages.add"));
+        storageIds.setMinWidth(Region.USE_PREF_SIZE);
         storageIds.setOnAction(
                 e -> {
                     String id = storageIds.getValue();
@@ -179,6 +181,7 @@ final class ExportFormView extends GridPane {
         if (labelKey != null) {
             Label label = new Label(Messages.get(labelKey));
             label.setLabelFor(field);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             add(label, 0, row);
         }
         add(field, 1, row);

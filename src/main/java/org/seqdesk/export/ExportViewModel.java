@@ -164,6 +164,8 @@ public final class ExportViewModel {
             return;
         }
         remember(settings.get());
+        report.set(null);
+        differences.clear();
         if (settings.get().dryRunFirst()) {
             dryRun(settings.get());
         } else {
