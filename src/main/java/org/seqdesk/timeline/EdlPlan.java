@@ -71,12 +71,22 @@ final class EdlPlan {
     private void track(Track t, int channel, String label, Map<String, Item> merged) {
         List<Segment> segs = new ArrayList<>();
         int off = 0;
+        int channelMismatch = 0;
         for (Segment s : t.segments()) {
             if (s.enabled()) {
                 segs.add(s);
+                channelMismatch += s.sourceTrack() == Math.max(channel, 1) ? 0 : 1;
             } else {
                 off++;
             }
+        }
+        if (channelMismatch > 0) {
+            losses.add(
+                    Problem.warning(
+                            label,
+                            channelMismatch
+                                    + " clips take another source track or channel than the"
+                                    + " track's own; an EDL cannot say so"));
         }
         if (off > 0) {
             losses.add(Problem.warning(label, off + " switched-off clips left out"));

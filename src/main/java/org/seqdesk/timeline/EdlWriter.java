@@ -2,7 +2,6 @@ package org.seqdesk.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a CMX 3600 EDL: one video track and any number of audio channels, cuts, dissolves and
@@ -11,6 +10,11 @@ import java.util.Locale;
  * lossiness report says so, since strict CMX readers stop at 999.
  */
 public final class EdlWriter implements SequenceWriter {
+
+    private static String number(int n, int width) {
+        String digits = Integer.toString(n);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
+    }
 
     @Override
     public WriteResult write(Sequence sequence) {
@@ -42,7 +46,7 @@ public final class EdlWriter implements SequenceWriter {
         int m = 0;
         for (int n = 0; n < events.size(); n++) {
             EdlPlan.Item item = events.get(n);
-            out.event(String.format(Locale.ROOT, "%0" + width + "d", n + 1), item);
+            out.event(number(n + 1, width), item);
             boolean last = n == events.size() - 1;
             while (m < markers.size()
                     && (last

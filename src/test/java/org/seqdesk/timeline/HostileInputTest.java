@@ -29,7 +29,8 @@ class HostileInputTest {
                 Arguments.of("vidispine-xml", (SequenceReader) VidispineFormat::readXml),
                 Arguments.of("vidispine-json", (SequenceReader) VidispineFormat::readJson),
                 Arguments.of("vidispine", VidispineFormat.reader()),
-                Arguments.of("edl", new EdlReader()));
+                Arguments.of("edl", new EdlReader()),
+                Arguments.of("otio", new OtioReader()));
     }
 
     static Stream<Arguments> xmlReaders() {
