@@ -5,6 +5,7 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -98,24 +98,30 @@ public final class ExportDialog {
     }
 
     private Node losses() {
-        VBox box = new VBox(2);
+        VBox box = lines(model.losses(), Messages.get("export.losses.none"));
         box.setId("lossesList");
         box.setStyle(
                 "-fx-padding: 4 8 4 8; -fx-border-color: -fx-box-border; -fx-border-radius: 3;");
+        return box;
+    }
+
+    /** Wrapped bullet lines that follow {@code items}; {@code empty} shown when there are none. */
+    private static VBox lines(ObservableList<String> items, String empty) {
+        VBox box = new VBox(2);
         Runnable fill =
                 () -> {
                     box.getChildren().clear();
-                    if (model.losses().isEmpty()) {
-                        box.getChildren().add(new Label(Messages.get("export.losses.none")));
+                    if (items.isEmpty() && empty != null) {
+                        box.getChildren().add(new Label(empty));
                     }
-                    for (String loss : model.losses()) {
-                        Label line = new Label("• " + loss);
+                    for (String item : items) {
+                        Label line = new Label("• " + item);
                         line.setWrapText(true);
                         box.getChildren().add(line);
                     }
                 };
         fill.run();
-        model.losses().addListener((ListChangeListener<String>) c -> fill.run());
+        items.addListener((ListChangeListener<String>) c -> fill.run());
         return box;
     }
 
@@ -147,9 +153,8 @@ public final class ExportDialog {
         open.setOnAction(e -> model.openFolder());
         HBox pathRow = new HBox(8, new Label(Messages.get("export.result.savedAs")), path, open);
         pathRow.setAlignment(Pos.CENTER_LEFT);
-        ListView<String> differences = new ListView<>(model.differences());
+        VBox differences = lines(model.differences(), null);
         differences.setId("differencesList");
-        differences.setPrefHeight(80);
         differences.visibleProperty().bind(Bindings.isNotEmpty(model.differences()));
         differences.managedProperty().bind(differences.visibleProperty());
         VBox box = new VBox(6, pathRow, differences);
