@@ -19,13 +19,21 @@ class DemoContentTest {
     void fullDemoHasADozenMediaItemsAndFourSequences() {
         try (Sandbox s = Sandbox.start(SandboxConfig.defaults(dir))) {
             SandboxHttp http = new SandboxHttp(s);
-            JsonNode items = Json.of(http.get("/API/item?number=100&content=metadata,shape,thumbnail", "application/json"));
+            JsonNode items =
+                    Json.of(
+                            http.get(
+                                    "/API/item?number=100&content=metadata,shape,thumbnail",
+                                    "application/json"));
             assertThat(items.path("hits").asLong()).isEqualTo(16);
             List<String> rates = new ArrayList<>();
             int withMedia = 0;
             int twoStereo = 0;
             int silent = 0;
-            for (ItemRow row : s.services().items().search(org.seqdesk.sandbox.store.ItemQuery.all(1, 100)).items()) {
+            for (ItemRow row :
+                    s.services()
+                            .items()
+                            .search(org.seqdesk.sandbox.store.ItemQuery.all(1, 100))
+                            .items()) {
                 List<ShapeRow> shapes = s.services().shapes().shapes(row.id());
                 if (shapes.isEmpty()) {
                     continue;
@@ -45,7 +53,14 @@ class DemoContentTest {
             for (long id = 13; id <= 16; id++) {
                 Sequence seq = s.services().sequences().model(id).orElseThrow();
                 segmentCounts.add(seq.segmentCount());
-                assertThat(http.get("/API/item/VX-" + id + "/metadata?field=__sequence_size", "application/json").body()).contains("\"1\"");
+                assertThat(
+                                http.get(
+                                                "/API/item/VX-"
+                                                        + id
+                                                        + "/metadata?field=__sequence_size",
+                                                "application/json")
+                                        .body())
+                        .contains("\"1\"");
             }
             assertThat(segmentCounts).contains(1200);
             Sequence dissolves = s.services().sequences().model(15).orElseThrow();
