@@ -96,29 +96,11 @@ final class ExportFormView extends GridPane {
     }
 
     private void addDestination() {
-        ToggleGroup group = new ToggleGroup();
         RadioButton toFile = new RadioButton(Messages.get("export.field.toFile"));
         toFile.setId("toFileChoice");
         RadioButton toUri = new RadioButton(Messages.get("export.field.toUri"));
         toUri.setId("toUriChoice");
-        toFile.setToggleGroup(group);
-        toUri.setToggleGroup(group);
-        Runnable sync =
-                () ->
-                        group.selectToggle(
-                                form.destination().get() == ExportSettings.Destination.URI
-                                        ? toUri
-                                        : toFile);
-        sync.run();
-        form.destination().addListener((o, was, now) -> sync.run());
-        group.selectedToggleProperty()
-                .addListener(
-                        (o, was, now) ->
-                                form.destination()
-                                        .set(
-                                                now == toUri
-                                                        ? ExportSettings.Destination.URI
-                                                        : ExportSettings.Destination.FILE));
+        bindDestination(toFile, toUri);
         TextField file = new TextField();
         file.setId("fileField");
         file.textProperty().bindBidirectional(form.file());
@@ -130,10 +112,7 @@ final class ExportFormView extends GridPane {
         HBox fileRow = new HBox(6, toFile, file, choose);
         HBox.setHgrow(file, Priority.ALWAYS);
         add("export.field.destination", fileRow);
-        TextField uri = new TextField();
-        uri.setId("uriField");
-        uri.setPromptText(Messages.get("export.field.uri.prompt"));
-        uri.textProperty().bindBidirectional(form.uri());
+        TextField uri = text("uriField", form.uri(), "export.field.uri.prompt");
         uri.disableProperty().bind(toFile.selectedProperty());
         HBox uriRow = new HBox(6, toUri, uri);
         HBox.setHgrow(uri, Priority.ALWAYS);
@@ -142,6 +121,28 @@ final class ExportFormView extends GridPane {
         dryRun.setId("dryRunFirstField");
         dryRun.selectedProperty().bindBidirectional(form.dryRunFirst());
         add(null, dryRun);
+    }
+
+    /** Keeps the two radio buttons and the form's destination in step, both ways. */
+    private void bindDestination(RadioButton toFile, RadioButton toUri) {
+        ToggleGroup group = new ToggleGroup();
+        toFile.setToggleGroup(group);
+        toUri.setToggleGroup(group);
+        Runnable sync =
+                () -> {
+                    boolean uri = form.destination().get() == ExportSettings.Destination.URI;
+                    group.selectToggle(uri ? toUri : toFile);
+                };
+        sync.run();
+        form.destination().addListener((o, was, now) -> sync.run());
+        group.selectedToggleProperty()
+                .addListener(
+                        (o, was, now) ->
+                                form.destination()
+                                        .set(
+                                                now == toUri
+                                                        ? ExportSettings.Destination.URI
+                                                        : ExportSettings.Destination.FILE));
     }
 
     private void chooseFile(Window owner) {
