@@ -11,6 +11,7 @@ import org.seqdesk.sandbox.auth.Authenticator;
 import org.seqdesk.sandbox.auth.TokenStore;
 import org.seqdesk.sandbox.demo.DemoContent;
 import org.seqdesk.sandbox.http.ApiServer;
+import org.seqdesk.sandbox.http.RequestLog;
 import org.seqdesk.sandbox.jobs.JobEngine;
 import org.seqdesk.sandbox.jobs.JobStore;
 import org.seqdesk.sandbox.jobs.RenderWorker;
@@ -50,12 +51,21 @@ public final class Sandbox implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Services services = wire(config);
-        boolean firstStart = services.items().count() == 0 && services.shapes().presets().isEmpty();
-        if (firstStart) {
-            new DemoContent(services).create(config.demo());
+        Javalin server;
+        try {
+            boolean firstStart =
+                    services.items().count() == 0 && services.shapes().presets().isEmpty();
+            if (firstStart) {
+                new DemoContent(services).create(config.demo());
+            }
+            services.jobs().start();
+            server = ApiServer.create(services).start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            // A port in use or a broken data folder: release the database for the next try.
+            services.jobs().close();
+            services.db().close();
+            throw e;
         }
-        services.jobs().start();
-        Javalin server = ApiServer.create(services).start(config.host(), config.port());
         warnWhenReachable(config.host());
         Sandbox sandbox = new Sandbox(services, server, config.host());
         LOG.info("Sandbox serving {} from {}", sandbox.apiUrl(), config.dataDir());
@@ -81,8 +91,11 @@ public final class Sandbox implements AutoCloseable {
                         engine,
                         new Authenticator(config.users(), tokens),
                         tokens,
-                        config.dataDir().resolve("media"));
+                        config.dataDir().resolve("media"),
+                        new RequestLog());
         engine.register(RenderWorker.TYPE, new RenderWorker(services));
+        // Custom job types (POST /job) carry only their metadata and finish at once.
+        engine.registerDefault(job -> job.step(1, "Custom job " + job.job().type()));
         return services;
     }
 
@@ -116,6 +129,11 @@ public final class Sandbox implements AutoCloseable {
 
     public Path dataDir() {
         return services.config().dataDir();
+    }
+
+    /** The last requests the server answered. */
+    public RequestLog requests() {
+        return services.requests();
     }
 
     /** The wired parts, for tests and tools in the same process. */
