@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
 import org.seqdesk.common.Messages;
+import org.seqdesk.connection.ConnectionModule;
 import org.seqdesk.jobs.JobsModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,38 @@ public final class SeqDeskApp extends Application {
         logShown();
         // TODO(#10): open Launcher.fileToOpen() in the sequences screen once it can import files.
         Launcher.fileToOpen().ifPresent(file -> LOG.info("Asked to open {}", file));
-        Screens.start(window, executor, ready -> screens = ready);
+        connectScreens(window);
+    }
+
+    /** The Server menu and its profiles; falls back to the plain connection if it fails. */
+    private void connectScreens(MainWindow window) {
+        try {
+            ConnectionModule.install(
+                            window,
+                            executor.executor(),
+                            AppDirs.dataDir(),
+                            opener -> reconnect(window, opener))
+                    .connectToLast();
+        } catch (IOException e) {
+            LOG.warn("Server profiles not readable; using the default server", e);
+            Screens.start(window, executor, ready -> screens = ready);
+        }
+    }
+
+    /** Closes the screens' current connection and connects them with {@code opener}. */
+    private void reconnect(
+            MainWindow window, java.util.concurrent.Callable<ServerConnection> opener) {
+        Screens old = screens;
+        screens = null;
+        java.util.concurrent.Callable<ServerConnection> closeThenOpen =
+                () -> {
+                    if (old != null) {
+                        old.close();
+                    }
+                    return opener.call();
+                };
+        // TODO(#9): a switch made before the previous connection is ready leaves that one open.
+        Screens.start(window, executor, closeThenOpen, ready -> screens = ready);
     }
 
     private static void addIcons(Stage stage) {

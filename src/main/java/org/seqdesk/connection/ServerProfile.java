@@ -31,6 +31,8 @@ public record ServerProfile(
     /** The id of the embedded sandbox profile. */
     public static final String SANDBOX_ID = "sandbox";
 
+    private static final String GREY = "#607d8b";
+
     /** How a profile signs in. */
     public enum AuthKind {
         BASIC,
@@ -44,7 +46,8 @@ public record ServerProfile(
         url = url == null ? "" : url.strip();
         user = blankToNull(user);
         runAs = blankToNull(runAs);
-        colour = colour == null || colour.isBlank() ? "#607d8b" : colour.strip();
+        colour =
+                colour != null && colour.strip().matches("#[0-9a-fA-F]{6}") ? colour.strip() : GREY;
     }
 
     /** A new profile with a fresh id. */
