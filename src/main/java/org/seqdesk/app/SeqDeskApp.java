@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
 import org.seqdesk.common.Messages;
 import org.seqdesk.connection.ConnectionModule;
+import org.seqdesk.export.ExportModule;
 import org.seqdesk.jobs.JobsModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ public final class SeqDeskApp extends Application {
     private BackgroundExecutor executor;
     private Screens screens;
     private JobsModule jobs;
+    private boolean fileShown;
 
     static void launchApp(String[] args) {
         Application.launch(SeqDeskApp.class, args);
@@ -38,29 +40,29 @@ public final class SeqDeskApp extends Application {
         addIcons(stage);
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));
         logShown();
-        // TODO(#10): open Launcher.fileToOpen() in the sequences screen once it can import files.
-        Launcher.fileToOpen().ifPresent(file -> LOG.info("Asked to open {}", file));
-        connectScreens(window);
+        connectScreens(window, stage);
     }
 
     /** The Server menu and its profiles; falls back to the plain connection if it fails. */
-    private void connectScreens(MainWindow window) {
+    private void connectScreens(MainWindow window, Stage stage) {
         try {
             ConnectionModule.install(
                             window,
                             executor.executor(),
                             AppDirs.dataDir(),
-                            opener -> reconnect(window, opener))
+                            opener -> reconnect(window, stage, opener))
                     .connectToLast();
         } catch (IOException e) {
             LOG.warn("Server profiles not readable; using the default server", e);
-            Screens.start(window, executor, ready -> screens = ready);
+            Screens.start(window, executor, ready -> screensReady(ready, stage));
         }
     }
 
     /** Closes the screens' current connection and connects them with {@code opener}. */
     private void reconnect(
-            MainWindow window, java.util.concurrent.Callable<ServerConnection> opener) {
+            MainWindow window,
+            Stage stage,
+            java.util.concurrent.Callable<ServerConnection> opener) {
         Screens old = screens;
         screens = null;
         java.util.concurrent.Callable<ServerConnection> closeThenOpen =
@@ -71,7 +73,20 @@ public final class SeqDeskApp extends Application {
                     return opener.call();
                 };
         // TODO(#9): a switch made before the previous connection is ready leaves that one open.
-        Screens.start(window, executor, closeThenOpen, ready -> screens = ready);
+        Screens.start(window, executor, closeThenOpen, ready -> screensReady(ready, stage));
+    }
+
+    /** Connects export and render, and shows the file SeqDesk was started with, if any. */
+    private void screensReady(Screens ready, Stage stage) {
+        screens = ready;
+        ExportModule export =
+                ExportModule.create(
+                        ready.connection().client(), executor.executor(), getHostServices());
+        ready.attach(jobs, export, stage);
+        if (!fileShown) {
+            fileShown = true;
+            Launcher.fileToOpen().ifPresent(file -> ready.sequences().previewFile(file, null));
+        }
     }
 
     private static void addIcons(Stage stage) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -73,7 +74,14 @@ public final class TaskRunner {
             body.run();
             return () -> cancelled.set(true);
         }
-        Future<?> future = background.submit(body);
+        Future<?> future;
+        try {
+            future = background.submit(body);
+        } catch (RejectedExecutionException stopped) {
+            // The pool is shutting down with the app: late work (a debounced search, a page)
+            // is dropped like cancelled work, not thrown at the UI thread.
+            return () -> cancelled.set(true);
+        }
         return () -> {
             cancelled.set(true);
             future.cancel(true);
