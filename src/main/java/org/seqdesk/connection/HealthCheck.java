@@ -68,7 +68,7 @@ public final class HealthCheck {
         } catch (ApiException e) {
             LOG.info("Health check of {} failed: {}", config.baseUrl(), e.kind());
             return classify(config, e);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.info("Health check of {} failed: {}", config.baseUrl(), e.toString());
             return fail(Kind.NOT_VIDICORE, config.baseUrl(), null);
         }

@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqdesk.api.ApiException;
 import org.seqdesk.api.Calls;
 import org.seqdesk.api.ClientConfig;
+import org.seqdesk.api.RetryPolicy;
 import org.seqdesk.api.VidiCoreClient;
 import org.seqdesk.api.VidiCoreClientFactory;
 import org.seqdesk.api.doc.JobPriority;
@@ -88,6 +91,23 @@ class HealthCheckTest {
             assertEquals(HealthCheck.Kind.NOT_VIDICORE, HealthCheck.run(config).kind());
         } finally {
             other.stop(0);
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOut() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            ClientConfig config =
+                    ClientConfig.builder("http://127.0.0.1:" + silent.getLocalPort())
+                            .basicAuth("admin", "x")
+                            .readTimeout(Duration.ofMillis(300))
+                            .callTimeout(Duration.ofSeconds(2))
+                            .retryPolicy(RetryPolicy.NONE)
+                            .build();
+            HealthCheck.Result r = HealthCheck.run(config);
+            assertEquals(HealthCheck.Kind.TIMEOUT, r.kind(), r.message());
+            String where = "127.0.0.1:" + silent.getLocalPort();
+            assertEquals(Messages.get("connection.health.timeout", where), r.message());
         }
     }
 
