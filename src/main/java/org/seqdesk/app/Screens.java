@@ -55,10 +55,22 @@ public final class Screens implements AutoCloseable {
             MainWindow window,
             BackgroundExecutor executor,
             java.util.function.Consumer<Screens> ready) {
+        start(window, executor, ServerConnection::open, ready);
+    }
+
+    /**
+     * Like {@link #start(MainWindow, BackgroundExecutor, java.util.function.Consumer)}, to the
+     * server {@code opener} connects to (called on the background executor).
+     */
+    public static void start(
+            MainWindow window,
+            BackgroundExecutor executor,
+            java.util.concurrent.Callable<ServerConnection> opener,
+            java.util.function.Consumer<Screens> ready) {
         window.setServer(Messages.get("status.connecting"));
         TaskRunner runner = TaskRunner.forFx(executor.executor());
         runner.run(
-                ServerConnection::open,
+                opener,
                 connection -> ready.accept(install(window, connection, runner)),
                 e -> {
                     LOG.warn("Could not connect", e);

@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
 import org.seqdesk.common.Messages;
+import org.seqdesk.connection.ConnectionModule;
 import org.seqdesk.export.ExportModule;
 import org.seqdesk.jobs.JobsModule;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ public final class SeqDeskApp extends Application {
     private BackgroundExecutor executor;
     private Screens screens;
     private JobsModule jobs;
+    private boolean fileShown;
 
     static void launchApp(String[] args) {
         Application.launch(SeqDeskApp.class, args);
@@ -38,7 +40,40 @@ public final class SeqDeskApp extends Application {
         addIcons(stage);
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));
         logShown();
-        Screens.start(window, executor, ready -> screensReady(ready, stage));
+        connectScreens(window, stage);
+    }
+
+    /** The Server menu and its profiles; falls back to the plain connection if it fails. */
+    private void connectScreens(MainWindow window, Stage stage) {
+        try {
+            ConnectionModule.install(
+                            window,
+                            executor.executor(),
+                            AppDirs.dataDir(),
+                            opener -> reconnect(window, stage, opener))
+                    .connectToLast();
+        } catch (IOException e) {
+            LOG.warn("Server profiles not readable; using the default server", e);
+            Screens.start(window, executor, ready -> screensReady(ready, stage));
+        }
+    }
+
+    /** Closes the screens' current connection and connects them with {@code opener}. */
+    private void reconnect(
+            MainWindow window,
+            Stage stage,
+            java.util.concurrent.Callable<ServerConnection> opener) {
+        Screens old = screens;
+        screens = null;
+        java.util.concurrent.Callable<ServerConnection> closeThenOpen =
+                () -> {
+                    if (old != null) {
+                        old.close();
+                    }
+                    return opener.call();
+                };
+        // TODO(#9): a switch made before the previous connection is ready leaves that one open.
+        Screens.start(window, executor, closeThenOpen, ready -> screensReady(ready, stage));
     }
 
     /** Connects export and render, and shows the file SeqDesk was started with, if any. */
@@ -48,7 +83,10 @@ public final class SeqDeskApp extends Application {
                 ExportModule.create(
                         ready.connection().client(), executor.executor(), getHostServices());
         ready.attach(jobs, export, stage);
-        Launcher.fileToOpen().ifPresent(file -> ready.sequences().previewFile(file, null));
+        if (!fileShown) {
+            fileShown = true;
+            Launcher.fileToOpen().ifPresent(file -> ready.sequences().previewFile(file, null));
+        }
     }
 
     private static void addIcons(Stage stage) {

@@ -41,9 +41,29 @@ public final class ServerConnection implements AutoCloseable {
             return new ServerConnection(
                     client(url, user, password), null, Messages.get("status.server", url));
         }
+        return startSandbox();
+    }
+
+    /** Whether {@code -Dseqdesk.server} names the server, which then wins over profiles. */
+    public static boolean serverGivenOnCommandLine() {
+        String url = System.getProperty("seqdesk.server");
+        return url != null && !url.isBlank();
+    }
+
+    /** Starts the embedded sandbox in the data folder and connects to it. */
+    public static ServerConnection startSandbox() {
         Sandbox started =
                 Sandbox.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox")));
         return toSandbox(started);
+    }
+
+    /**
+     * A connection to a server profile's server, with the credentials, trust and read-only flag
+     * {@code config} holds; {@code label} is what the status bar says.
+     */
+    public static ServerConnection toServer(ClientConfig config, String label) {
+        LOG.info("Connecting to {}", config);
+        return new ServerConnection(VidiCoreClientFactory.create(config), null, label);
     }
 
     /** A connection to a running sandbox, which the connection stops when closed. */
@@ -66,6 +86,11 @@ public final class ServerConnection implements AutoCloseable {
     /** What the status bar says about the server. */
     public String label() {
         return label;
+    }
+
+    /** Whether the client refuses every call that would change the server. */
+    public boolean isReadOnly() {
+        return client.isReadOnly();
     }
 
     public boolean isSandbox() {

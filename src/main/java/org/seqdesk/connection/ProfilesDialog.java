@@ -1,0 +1,191 @@
+package org.seqdesk.connection;
+
+import java.io.File;
+import java.io.IOException;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.seqdesk.common.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Manage servers: add, edit, duplicate, delete, import, export, and connect. */
+final class ProfilesDialog extends Dialog<Void> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProfilesDialog.class);
+
+    private final ConnectionModule module;
+    private final Window owner;
+    private final ObservableList<ServerProfile> items = FXCollections.observableArrayList();
+    final ListView<ServerProfile> list = new ListView<>(items);
+
+    ProfilesDialog(ConnectionModule module, Window owner) {
+        this.module = module;
+        this.owner = owner;
+        initOwner(owner);
+        setTitle(Messages.get("connection.dialog.title"));
+        list.setId("profileList");
+        list.setCellFactory(v -> new ProfileCell());
+        list.setPrefSize(420, 260);
+        reload();
+        HBox buttons =
+                new HBox(
+                        6,
+                        button("connection.dialog.add", "addProfile", this::add),
+                        button("connection.dialog.edit", "editProfile", this::edit),
+                        button("connection.dialog.duplicate", "duplicateProfile", this::duplicate),
+                        button("connection.dialog.delete", "deleteProfile", this::delete),
+                        button("connection.dialog.import", "importProfiles", this::importFile),
+                        button("connection.dialog.export", "exportProfiles", this::exportFile),
+                        button("connection.dialog.connect", "connectProfile", this::connect));
+        getDialogPane().setContent(new VBox(8, list, buttons));
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void reload() {
+        ServerProfile selected = list.getSelectionModel().getSelectedItem();
+        items.setAll(module.profiles().all());
+        if (selected != null) {
+            items.stream()
+                    .filter(p -> p.id().equals(selected.id()))
+                    .findFirst()
+                    .ifPresent(p -> list.getSelectionModel().select(p));
+        }
+    }
+
+    private ServerProfile selected() {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    private void add() {
+        ServerProfile fresh = ServerProfile.create("", "", ServerProfile.AuthKind.BASIC, "");
+        ProfileEditor.edit(owner, fresh, module.secrets().isPersistent()).ifPresent(this::save);
+    }
+
+    private void edit() {
+        ServerProfile p = selected();
+        if (p == null) {
+            return;
+        }
+        if (p.builtIn()) {
+            Prompts.error(owner, Messages.get("connection.error.sandboxBuiltIn"));
+            return;
+        }
+        ProfileEditor.edit(owner, p, module.secrets().isPersistent()).ifPresent(this::save);
+    }
+
+    private void save(ProfileEditor.Edited edited) {
+        try {
+            module.profiles().put(edited.profile());
+            if (edited.secret() != null) {
+                module.secrets().put(edited.profile().secretAccount(), edited.secret());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
+        }
+        reload();
+        module.rebuildMenu();
+    }
+
+    private void duplicate() {
+        ServerProfile p = selected();
+        if (p == null || p.builtIn()) {
+            return;
+        }
+        save(
+                new ProfileEditor.Edited(
+                        p.duplicate(Messages.get("connection.dialog.copySuffix", p.name())), null));
+    }
+
+    private void delete() {
+        ServerProfile p = selected();
+        if (p == null) {
+            return;
+        }
+        if (p.builtIn()) {
+            Prompts.error(owner, Messages.get("connection.error.sandboxBuiltIn"));
+            return;
+        }
+        try {
+            module.profiles().delete(p.id());
+            module.secrets().delete(p.secretAccount());
+            TrustStore.forProfile(module.trustDir(), p).clear();
+        } catch (IOException e) {
+            Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
+        }
+        reload();
+        module.rebuildMenu();
+    }
+
+    private void importFile() {
+        File f = chooser().showOpenDialog(owner);
+        if (f == null) {
+            return;
+        }
+        try {
+            module.profiles().importFrom(f.toPath());
+        } catch (IOException e) {
+            LOG.info("Import of {} failed", f, e);
+            Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
+        }
+        reload();
+        module.rebuildMenu();
+    }
+
+    private void exportFile() {
+        File f = chooser().showSaveDialog(owner);
+        if (f == null) {
+            return;
+        }
+        try {
+            module.profiles().exportTo(f.toPath());
+        } catch (IOException e) {
+            Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
+        }
+    }
+
+    private void connect() {
+        ServerProfile p = selected();
+        if (p != null) {
+            close();
+            module.switchTo(p);
+        }
+    }
+
+    private static FileChooser chooser() {
+        FileChooser c = new FileChooser();
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return c;
+    }
+
+    /** A profile's colour, name and URL. */
+    private static final class ProfileCell extends ListCell<ServerProfile> {
+        @Override
+        protected void updateItem(ServerProfile p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(p.url().isEmpty() ? p.name() : p.name() + " \u2014 " + p.url());
+            setGraphic(new Rectangle(12, 12, Color.web(p.colour())));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.seqdesk.connection;
+
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.seqdesk.common.Messages;
+
+/** The small dialogs of connecting: sign-in, trusting a certificate, errors. */
+final class Prompts {
+    private Prompts() {}
+
+    /** Asks for a profile's password or token; empty when the user cancels. */
+    static Optional<String> askSecret(Window owner, ServerProfile profile, boolean persistent) {
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Messages.get("connection.ask.title", profile.name()));
+        PasswordField field = new PasswordField();
+        field.setId("secretField");
+        Label note =
+                new Label(
+                        Messages.get(
+                                persistent
+                                        ? "connection.field.secretNote"
+                                        : "connection.field.secretSessionNote"));
+        note.setWrapText(true);
+        d.getDialogPane()
+                .setContent(
+                        new VBox(
+                                8,
+                                new Label(Messages.get("connection.ask.text", profile.name())),
+                                field,
+                                note));
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+        return d.showAndWait().filter(s -> !s.isEmpty());
+    }
+
+    /** Shows a certificate's subject, issuer and SHA-256 fingerprint; true when trusted. */
+    static boolean confirmTrust(Window owner, X509Certificate cert, String why) {
+        ButtonType trust =
+                new ButtonType(
+                        Messages.get("connection.trust.button"), ButtonBar.ButtonData.OK_DONE);
+        Alert a =
+                new Alert(
+                        Alert.AlertType.WARNING,
+                        Messages.get(
+                                "connection.trust.text",
+                                cert.getSubjectX500Principal().getName(),
+                                cert.getIssuerX500Principal().getName(),
+                                TrustStore.fingerprint(cert)),
+                        trust,
+                        ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("connection.trust.title"));
+        a.setHeaderText(why);
+        return a.showAndWait().filter(b -> b == trust).isPresent();
+    }
+
+    static void error(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("connection.dialog.title"));
+        a.setHeaderText(null);
+        a.showAndWait();
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * Server profiles, credentials and TLS trust: how SeqDesk connects safely to several VidiCore
+ * servers side by side.
+ *
+ * <ul>
+ *   <li>{@link org.seqdesk.connection.ServerProfile} and {@link
+ *       org.seqdesk.connection.ProfileStore}: named servers in {@code profiles.json} under the data
+ *       folder, written atomically; the embedded sandbox is always the first, built-in profile. A
+ *       profile has no field for a secret, so neither the file nor an export can hold one.
+ *   <li>{@link org.seqdesk.connection.SecretStore}: passwords and tokens in the OS keyring, or for
+ *       the session only where there is none.
+ *   <li>{@link org.seqdesk.connection.TrustStore}: per-profile certificates (PKCS12), added only
+ *       after the user has seen the SHA-256 fingerprint; the JDK's trust is always kept. There is
+ *       no trust-everything switch.
+ *   <li>{@link org.seqdesk.connection.HealthCheck}: version and an authenticated call, one clear
+ *       message per failure.
+ *   <li>{@link org.seqdesk.connection.ConnectionModule}: the Server menu, the profiles dialog and
+ *       switching without a restart. A read-only profile builds a read-only client, which refuses
+ *       writing calls itself.
+ * </ul>
+ *
+ * <p>TODO(#9): the browser, sequence, export and job screens do not yet hide their write actions
+ * for a read-only connection ({@code ServerConnection.isReadOnly()}); the client refuses the calls
+ * and the screens show the refusal instead.
+ */
+package org.seqdesk.connection;
