@@ -53,7 +53,7 @@ public abstract sealed class ApiException extends IOException
         return url;
     }
 
-    /** The HTTP status, or 0 when no answer came. */
+    /** The HTTP status, or 0 when no answer came or, for an unreadable body, it is not known. */
     public int status() {
         return status;
     }

@@ -14,7 +14,8 @@ public final class Calls {
     private Calls() {}
 
     /**
-     * The answer's body; null for {@code Void} and for empty 204 answers.
+     * The answer's body; null for {@code Void} and for empty 204 answers. A {@code ResponseBody}
+     * answer is streamed and must be closed by the caller.
      *
      * @throws ApiException for every failure
      */

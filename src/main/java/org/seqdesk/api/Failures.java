@@ -76,7 +76,7 @@ final class Failures {
         if (e instanceof JsonProcessingException || e instanceof MalformedDocumentException) {
             IOException stream = streamCause(e);
             if (stream == null) {
-                return new ApiException.MalformedAnswer(request, 200, firstLine(e), e);
+                return new ApiException.MalformedAnswer(request, 0, firstLine(e), e);
             }
             return fromIo(request, stream);
         }

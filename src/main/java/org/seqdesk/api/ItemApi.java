@@ -23,6 +23,8 @@ import retrofit2.http.Query;
  * of metadata fields to return.
  */
 public interface ItemApi {
+    // TODO(#3): 4.x servers documented paging and filters as matrix parameters (;first=1);
+    // 4.17 accepts the query form used here, older servers are untested and have no fallback.
 
     /** {@code GET /item}: all items, a page at a time. */
     @GET("item")

@@ -20,6 +20,9 @@ import org.seqdesk.api.doc.ExportResponseDocument;
  * part.
  */
 public final class MultipartMixed {
+    // TODO(#3): parts are read into memory (bounded below); stream the data part to a file once
+    // exports of large AAF files are supported.
+
     /** The largest part read into memory. */
     public static final long MAX_PART_BYTES = 256L * 1024 * 1024;
 

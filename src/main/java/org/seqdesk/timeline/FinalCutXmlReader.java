@@ -41,7 +41,7 @@ public final class FinalCutXmlReader implements SequenceReader {
         }
         try {
             return readDocument(doc, where);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("FCP 7 XML reader gave up on {}", where, e);
             return ReadResult.failed(
                     List.of(Problem.error(where, "could not read the file: " + e.getMessage())));

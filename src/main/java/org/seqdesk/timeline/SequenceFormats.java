@@ -13,13 +13,15 @@ public final class SequenceFormats {
             case VIDISPINE:
                 return VidispineFormat.reader();
             case EDL:
-                return unsupportedReader(format);
+                return new EdlReader();
             case OTIO:
                 return unsupportedReader(format);
             case FINALCUT:
                 return new FinalCutXmlReader();
             case FINALCUT_X:
-                return unsupportedReader(format);
+                return new FinalCutXReader();
+            case AAF:
+                return new AafProbeReader();
             default:
                 return unsupportedReader(format);
         }
@@ -31,13 +33,13 @@ public final class SequenceFormats {
             case VIDISPINE:
                 return Optional.of(VidispineFormat.writer());
             case EDL:
-                return Optional.empty();
+                return Optional.of(new EdlWriter());
             case OTIO:
                 return Optional.empty();
             case FINALCUT:
                 return Optional.of(new FinalCutXmlWriter());
             case FINALCUT_X:
-                return Optional.empty();
+                return Optional.of(new FinalCutXWriter());
             default:
                 return Optional.empty();
         }

@@ -401,4 +401,41 @@ class ClientRequestsTest {
     static MockResponse json(String body) {
         return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
     }
+
+    @Test
+    void nativeSequenceTravelsAsXmlBodyAndReadsBack() throws Exception {
+        org.seqdesk.api.doc.SequenceDocument sequence =
+                org.seqdesk.api.doc.SequenceDocument.of(
+                        List.of(new org.seqdesk.api.doc.SequenceDocument.Track(false, null, null)));
+        server.enqueue(json("{\"id\":\"VX-7\"}"));
+        server.enqueue(
+                new MockResponse()
+                        .setHeader("Content-Type", "application/xml")
+                        .setBody(Documents.writeXml(sequence)));
+
+        Calls.execute(
+                client.sequences()
+                        .put(
+                                "VX-1",
+                                SequenceBodies.VIDISPINE,
+                                SequenceBodies.of(sequence, DocumentFormat.XML),
+                                null));
+        org.seqdesk.api.doc.SequenceDocument back =
+                SequenceBodies.read(
+                        Calls.execute(client.sequences().get("VX-1", SequenceBodies.VIDISPINE)));
+
+        assertThat(back).isEqualTo(sequence);
+        RecordedRequest put = taken();
+        assertThat(put.getPath()).isEqualTo("/API/item/VX-1/sequence/vidispine");
+        assertThat(put.getHeader("Content-Type")).startsWith("application/xml");
+        assertThat(put.getBody().readUtf8()).contains("<SequenceDocument xmlns=");
+    }
+
+    @Test
+    void runningStatesMakeTheMonitorsFilter() {
+        assertThat(JobState.csv(JobState.RUNNING))
+                .isEqualTo("ABORTED_PENDING,HOLD,READY,STARTED,VIDINET_JOB,WAITING");
+        assertThat(JobState.TERMINAL).allMatch(JobState::isTerminal);
+        assertThat(JobState.RUNNING).noneMatch(JobState::isTerminal);
+    }
 }

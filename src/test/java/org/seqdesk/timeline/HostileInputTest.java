@@ -28,7 +28,8 @@ class HostileInputTest {
         return Stream.of(
                 Arguments.of("vidispine-xml", (SequenceReader) VidispineFormat::readXml),
                 Arguments.of("vidispine-json", (SequenceReader) VidispineFormat::readJson),
-                Arguments.of("vidispine", VidispineFormat.reader()));
+                Arguments.of("vidispine", VidispineFormat.reader()),
+                Arguments.of("edl", new EdlReader()));
     }
 
     static Stream<Arguments> xmlReaders() {

@@ -33,6 +33,18 @@ public record ExceptionDocument(
         Detail licenseFault,
         Detail fileAlreadyExists) {
 
+    private static final String[] KINDS = {
+        "notFound",
+        "invalidInput",
+        "conflict",
+        "forbidden",
+        "notAuthorized",
+        "internalServer",
+        "notYetImplemented",
+        "licenseFault",
+        "fileAlreadyExists"
+    };
+
     public static ExceptionDocument notFound(String type, String id) {
         return new ExceptionDocument(
                 Detail.of(type, id, null, null), null, null, null, null, null, null, null, null);
@@ -51,6 +63,23 @@ public record ExceptionDocument(
                 null);
     }
 
+    /**
+     * A document with one member set, by its name ({@code notFound}, {@code invalidInput}, {@code
+     * conflict}, {@code forbidden}, {@code notAuthorized}, {@code internalServer}, {@code
+     * notYetImplemented}, {@code licenseFault}, {@code fileAlreadyExists}).
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public static ExceptionDocument of(String kind, Detail detail) {
+        Detail[] d = new Detail[9];
+        int i = java.util.Arrays.asList(KINDS).indexOf(kind);
+        if (i < 0) {
+            throw new IllegalArgumentException("no such error kind: " + kind);
+        }
+        d[i] = detail;
+        return new ExceptionDocument(d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8]);
+    }
+
     /** The name of the first non-null member, e.g. {@code notFound}. */
     public Optional<String> kind() {
         return first().map(m -> m.name);
@@ -65,17 +94,6 @@ public record ExceptionDocument(
     }
 
     private Optional<Member> first() {
-        String[] names = {
-            "notFound",
-            "invalidInput",
-            "conflict",
-            "forbidden",
-            "notAuthorized",
-            "internalServer",
-            "notYetImplemented",
-            "licenseFault",
-            "fileAlreadyExists"
-        };
         Detail[] details = {
             notFound,
             invalidInput,
@@ -87,9 +105,9 @@ public record ExceptionDocument(
             licenseFault,
             fileAlreadyExists
         };
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < KINDS.length; i++) {
             if (details[i] != null) {
-                return Optional.of(new Member(names[i], details[i]));
+                return Optional.of(new Member(KINDS[i], details[i]));
             }
         }
         return Optional.empty();

@@ -1,7 +1,12 @@
 package org.seqdesk.api.doc;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A job's {@code status}. Servers spell the abort-in-progress state {@code ABORTED_PENDING} or
@@ -20,6 +25,25 @@ public enum JobState {
     FAILED_TOTAL,
     ABORTED,
     UNKNOWN;
+
+    /** The final states. */
+    public static final Set<JobState> TERMINAL =
+            Collections.unmodifiableSet(
+                    EnumSet.of(FINISHED, FINISHED_WARNING, FAILED_TOTAL, ABORTED));
+
+    /** The states a job monitor lists as running, as VidiCore's own admin tool groups them. */
+    public static final Set<JobState> RUNNING =
+            Collections.unmodifiableSet(
+                    EnumSet.of(READY, STARTED, VIDINET_JOB, WAITING, ABORTED_PENDING, HOLD));
+
+    /** The states as the CSV the {@code state} filter of {@code GET /job} takes. */
+    public static String csv(Collection<JobState> states) {
+        return states.stream()
+                .filter(s -> s != UNKNOWN)
+                .map(Enum::name)
+                .sorted()
+                .collect(Collectors.joining(","));
+    }
 
     /** Reads a state leniently; null for null. */
     @JsonCreator

@@ -3,7 +3,6 @@ package org.seqdesk.api.doc;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /** Repeatable members as the records keep them: never null, unmodifiable, without null entries. */
 final class Lists {
@@ -20,9 +19,5 @@ final class Lists {
             }
         }
         return Collections.unmodifiableList(copy);
-    }
-
-    static <T> T first(List<T> list) {
-        return list.isEmpty() ? null : Objects.requireNonNull(list.get(0));
     }
 }
