@@ -1,5 +1,6 @@
 package org.seqdesk.jobs;
 
+import java.time.Instant;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -120,7 +121,7 @@ public final class JobMonitorView {
                 row.jobProperty());
     }
 
-    private static String time(java.time.Instant instant) {
+    private static String time(Instant instant) {
         return JobTexts.time(instant);
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -235,7 +236,7 @@ public final class JobTracker implements AutoCloseable {
     }
 
     /** A tracked job the list did not carry (paged out, or a server ignoring a filter). */
-    private java.util.Optional<JobSnapshot> refetchOneMissing(List<JobSnapshot> listed) {
+    private Optional<JobSnapshot> refetchOneMissing(List<JobSnapshot> listed) {
         Set<String> seen = new HashSet<>();
         listed.forEach(j -> seen.add(j.id()));
         List<String> missing = new ArrayList<>();
@@ -248,16 +249,16 @@ public final class JobTracker implements AutoCloseable {
             }
         }
         if (missing.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         missing.sort(null);
         String id = missing.get(Math.floorMod(fallbackTurn++, missing.size()));
         try {
-            return java.util.Optional.of(service.get(id));
+            return Optional.of(service.get(id));
         } catch (Exception e) {
             LOG.debug("Job {} is no longer on the server; not polling it again", id, e);
             lost.add(id);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
