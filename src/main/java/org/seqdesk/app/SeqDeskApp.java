@@ -28,6 +28,8 @@ public final class SeqDeskApp extends Application {
         executor = new BackgroundExecutor(4);
         MainWindow window = new MainWindow();
         jobs = JobsModule.install(window, executor.executor(), AppDirs.dataDir());
+        // TODO(#8): call jobs.connect(client, stage) once the connection feature hands out a
+        // client.
         window.addMenuItem("fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit);
         window.addMenuItem("helpMenu", "aboutItem", "menu.help.about", null, SeqDeskApp::about);
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -65,7 +66,9 @@ public final class JobTracker implements AutoCloseable {
     private int fallbackTurn;
     private PollScheduler.Cancellable next;
 
-    private final ObservableList<JobRow> rows = FXCollections.observableArrayList();
+    // Rows report a change of "mine" so that a filtered view of them re-checks the row.
+    private final ObservableList<JobRow> rows =
+            FXCollections.observableArrayList(row -> new Observable[] {row.mineProperty()});
     private final Map<String, JobRow> rowsById = new HashMap<>();
     private final StringProperty serverProblem = new SimpleStringProperty(this, "problem", "");
     private final IntegerProperty failures = new SimpleIntegerProperty(this, "failures");
