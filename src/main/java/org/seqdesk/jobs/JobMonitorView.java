@@ -111,6 +111,7 @@ public final class JobMonitorView {
         table.getColumns().add(textColumn("output", 70, r -> jobText(r, JobSnapshot::outputItem)));
         table.getColumns()
                 .add(textColumn("priority", 80, r -> jobText(r, JobMonitorView::priority)));
+        table.getColumns().add(textColumn("id", 70, r -> jobText(r, JobSnapshot::id)));
         return table;
     }
 
