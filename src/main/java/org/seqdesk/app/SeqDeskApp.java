@@ -1,8 +1,11 @@
 package org.seqdesk.app;
 
+import java.io.IOException;
+import java.io.InputStream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
 import org.seqdesk.common.Messages;
@@ -15,6 +18,7 @@ public final class SeqDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SeqDeskApp.class);
 
     private BackgroundExecutor executor;
+    private Screens screens;
     private JobsModule jobs;
 
     static void launchApp(String[] args) {
@@ -28,11 +32,52 @@ public final class SeqDeskApp extends Application {
         executor = new BackgroundExecutor(4);
         MainWindow window = new MainWindow();
         jobs = JobsModule.install(window, executor.executor(), AppDirs.dataDir());
-        // TODO(#8): call jobs.connect(client, stage) once the connection feature hands out a
-        // client.
         window.addMenuItem("fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit);
         window.addMenuItem("helpMenu", "aboutItem", "menu.help.about", null, SeqDeskApp::about);
+        addIcons(stage);
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));
+        logShown();
+        // TODO(#10): open Launcher.fileToOpen() in the sequences screen once it can import files.
+        Launcher.fileToOpen().ifPresent(file -> LOG.info("Asked to open {}", file));
+        Screens.start(
+                window,
+                executor,
+                ready -> {
+                    screens = ready;
+                    jobs.attach(ready.client(), stage, ready.browser()::reveal);
+                    ready.actions().onRender(e -> jobs.openRenderDialog(e.itemId(), e.format()));
+                });
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            try (InputStream in =
+                    SeqDeskApp.class.getResourceAsStream("icons/seqdesk-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (IOException e) {
+                LOG.debug("Icon {} not loaded", size, e);
+            }
+        }
+    }
+
+    /**
+     * The line start-up checks and benchmarks wait for. With {@code -Dseqdesk.t0} (or {@code
+     * SEQDESK_T0}) holding the epoch milliseconds when the launch began, it gives the time since.
+     */
+    private static void logShown() {
+        String t0 = System.getProperty("seqdesk.t0", System.getenv("SEQDESK_T0"));
+        try {
+            if (t0 != null && !t0.isBlank()) {
+                long ms = System.currentTimeMillis() - Long.parseLong(t0.trim());
+                LOG.info("Main window shown, {} ms after launch", ms);
+                return;
+            }
+        } catch (NumberFormatException e) {
+            LOG.debug("seqdesk.t0 is not a number: {}", t0);
+        }
+        LOG.info("Main window shown");
     }
 
     private static void about() {
@@ -47,6 +92,9 @@ public final class SeqDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (screens != null) {
+            screens.close();
+        }
         if (jobs != null) {
             jobs.close();
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "SeqDesk: sequences on VidiCore servers, from the command line.",
-        subcommands = {CommandLine.HelpCommand.class, SandboxCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SandboxCommand.class, ConvertCommand.class})
 public final class SeqDeskCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -31,11 +31,14 @@ record EdlLine(
     private static final Pattern TIMECODE =
             Pattern.compile("\\d{1,2}[:;.,]\\d\\d[:;.,]\\d\\d[:;.,]\\d\\d");
     private static final Pattern TYPE = Pattern.compile("C|D|W\\d{1,3}|K[BO]?|KB|KO");
+    private static final Pattern AUDIO = Pattern.compile("A\\d{1,2}");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     static final Pattern EVENT_START = Pattern.compile("^\\d+\\s.*");
 
     /** The line's parts, or null when it is not a well-formed event line. */
     static EdlLine parse(String text, int lineNumber) {
-        String[] t = text.trim().split("\\s+");
+        String[] t = BLANKS.split(text.trim());
         if (t.length < 8) {
             return null;
         }
@@ -47,7 +50,7 @@ record EdlLine(
         }
         int typeIndex = t.length - 5;
         int duration = 0;
-        if (!TYPE.matcher(t[typeIndex]).matches() && t[typeIndex].matches("\\d+")) {
+        if (!TYPE.matcher(t[typeIndex]).matches() && DIGITS.matcher(t[typeIndex]).matches()) {
             duration = Integer.parseInt(t[typeIndex]);
             typeIndex--;
         }
@@ -93,7 +96,7 @@ record EdlLine(
                 audio.add(1);
             } else if (part.equals("AA")) {
                 audio.addAll(List.of(1, 2));
-            } else if (part.matches("A\\d{1,2}")) {
+            } else if (AUDIO.matcher(part).matches()) {
                 audio.add(Integer.parseInt(part.substring(1)));
             } else if (!part.equals("NONE")) {
                 return null;

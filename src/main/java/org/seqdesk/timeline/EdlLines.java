@@ -5,6 +5,7 @@ import java.util.Locale;
 
 /** Formats the lines of an EDL and notes each time or value the format has to round or drop. */
 final class EdlLines {
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private final StringBuilder out = new StringBuilder();
     private final FrameRate rate;
     private final TimeBase base;
@@ -188,7 +189,7 @@ final class EdlLines {
     }
 
     private String reel(String item) {
-        String reel = item.isBlank() ? "AX" : item.strip().replaceAll("\\s+", "_");
+        String reel = item.isBlank() ? "AX" : BLANKS.matcher(item.strip()).replaceAll("_");
         if (reel.length() > 8) {
             longReels++;
         }
@@ -204,7 +205,7 @@ final class EdlLines {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("[\\r\\n]+", " ");
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("[\\r\\n]+", " ");
     }
 
     String text() {

@@ -14,6 +14,8 @@ final class EdlNotes {
     private static final Pattern AUD = Pattern.compile("(?i)^AUD\\s+([\\d\\s]+)$");
     private static final Pattern LOC = Pattern.compile("(?i)^LOC:\\s*(\\S+)\\s*(\\S*)\\s*(.*)$");
 
+    private static final Pattern STARS = Pattern.compile("^\\*+\\s*");
+
     private EdlNotes() {}
 
     static void note(EdlEvent e, String line, int n, boolean dropFrame, List<Problem> problems) {
@@ -37,7 +39,7 @@ final class EdlNotes {
             return;
         }
         boolean starred = line.startsWith("*");
-        String body = starred ? line.replaceFirst("^\\*+\\s*", "") : line;
+        String body = starred ? STARS.matcher(line).replaceFirst("") : line;
         if (!comment(e, body, n, dropFrame) && !starred) {
             problems.add(
                     Problem.warning(

@@ -69,19 +69,7 @@ final class EdlPlan {
     }
 
     private void track(Track t, int channel, String label, Map<String, Item> merged) {
-        List<Segment> segs = new ArrayList<>();
-        int off = 0;
-        for (Segment s : t.segments()) {
-            if (s.enabled()) {
-                segs.add(s);
-            } else {
-                off++;
-            }
-        }
-        if (off > 0) {
-            losses.add(Problem.warning(label, off + " switched-off clips left out"));
-        }
-        segs.sort(Comparator.comparing(Segment::timelineIn));
+        List<Segment> segs = enabledSegments(t, channel, label);
         Map<Segment, Transition> entering = transitions(t, segs, label);
         Segment previous = null;
         for (Segment s : segs) {
@@ -102,6 +90,34 @@ final class EdlPlan {
             merged.put(key, new Item(s, video, audio, tr, outgoing));
             previous = s;
         }
+    }
+
+    /** The switched-on clips in timeline order; reports what the EDL will not say of them. */
+    private List<Segment> enabledSegments(Track t, int channel, String label) {
+        List<Segment> segs = new ArrayList<>();
+        int off = 0;
+        int channelMismatch = 0;
+        for (Segment s : t.segments()) {
+            if (s.enabled()) {
+                segs.add(s);
+                channelMismatch += s.sourceTrack() == Math.max(channel, 1) ? 0 : 1;
+            } else {
+                off++;
+            }
+        }
+        if (channelMismatch > 0) {
+            losses.add(
+                    Problem.warning(
+                            label,
+                            channelMismatch
+                                    + " clips take another source track or channel than the"
+                                    + " track's own; an EDL cannot say so"));
+        }
+        if (off > 0) {
+            losses.add(Problem.warning(label, off + " switched-off clips left out"));
+        }
+        segs.sort(Comparator.comparing(Segment::timelineIn));
+        return segs;
     }
 
     private static String key(Segment s, Transition tr) {

@@ -42,6 +42,42 @@ final class ExactTime {
         return TimeCode.of(count.numerator(), finer);
     }
 
+    /**
+     * The simplest fraction within {@code tolerance} of {@code x} whose denominator is at most
+     * {@code maxDenominator}, found by continued fractions; null when there is none. Used for
+     * decimals that are a double's rendering of a fraction, e.g. 0.8545454551724138 for 47/55.
+     */
+    static Rational simplest(BigDecimal x, BigDecimal tolerance, long maxDenominator) {
+        BigInteger h0 = BigInteger.ONE;
+        BigInteger h1 = BigInteger.ZERO;
+        BigInteger k0 = BigInteger.ZERO;
+        BigInteger k1 = BigInteger.ONE;
+        BigDecimal rest = x;
+        for (int i = 0; i < 40; i++) {
+            BigInteger a = rest.setScale(0, java.math.RoundingMode.FLOOR).toBigIntegerExact();
+            BigInteger h2 = a.multiply(h0).add(h1);
+            BigInteger k2 = a.multiply(k0).add(k1);
+            if (k2.compareTo(BigInteger.valueOf(maxDenominator)) > 0) {
+                return null;
+            }
+            BigDecimal approx =
+                    new BigDecimal(h2).divide(new BigDecimal(k2), java.math.MathContext.DECIMAL128);
+            if (approx.subtract(x).abs().compareTo(tolerance) <= 0) {
+                return Rational.of(h2.longValueExact(), k2.longValueExact());
+            }
+            BigDecimal frac = rest.subtract(new BigDecimal(a));
+            if (frac.signum() == 0) {
+                return null;
+            }
+            rest = BigDecimal.ONE.divide(frac, java.math.MathContext.DECIMAL128);
+            h1 = h0;
+            h0 = h2;
+            k1 = k0;
+            k0 = k2;
+        }
+        return null;
+    }
+
     private static long fitting(BigInteger value) {
         if (value.abs().compareTo(LONG_MAX) > 0) {
             throw new ArithmeticException("number out of range: " + value);

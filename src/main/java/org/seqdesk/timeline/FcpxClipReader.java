@@ -13,6 +13,9 @@ import org.w3c.dom.Element;
  * title), which part of it ({@code start} is the source time at the clip's first frame; with a
  * {@code timeMap} the map's value there), and at what speed ({@code conform-rate} and {@code
  * timeMap}).
+ *
+ * <p>TODO(#4): a multicam clip is kept as the multicam media, not resolved to the asset of its
+ * active angle; a ramped time map keeps only its overall rate.
  */
 final class FcpxClipReader {
     private final FcpxContext ctx;

@@ -60,15 +60,7 @@ final class FcpxClipWriter {
         String where = label + " " + s.item() + " at " + s.timelineIn().toText();
         boolean generator = s.item().isEmpty() && !s.effects().isEmpty();
         String tag = generator ? "video" : s.item().isEmpty() ? "gap" : "asset-clip";
-        String ref;
-        if (generator) {
-            ref = resources.effect(s.effects().get(0).name(), s.effects().get(0).name());
-        } else if (s.item().isEmpty()) {
-            ref = null;
-            losses.add(Problem.warning(where, "a segment without an item is written as a gap"));
-        } else {
-            ref = resources.asset(s, kind).id;
-        }
+        String ref = reference(s, kind, generator, where);
         b.append('<').append(tag);
         if (ref != null) {
             b.append(" ref=\"").append(ref).append('"');
@@ -96,6 +88,18 @@ final class FcpxClipWriter {
             b.append(close);
         }
         return close;
+    }
+
+    /** The resource id the element refers to; none for a segment without an item. */
+    private String reference(Segment s, TrackKind kind, boolean generator, String where) {
+        if (generator) {
+            return resources.effect(s.effects().get(0).name(), s.effects().get(0).name());
+        }
+        if (s.item().isEmpty()) {
+            losses.add(Problem.warning(where, "a segment without an item is written as a gap"));
+            return null;
+        }
+        return resources.asset(s, kind).id;
     }
 
     private void content(

@@ -3,7 +3,12 @@ package org.seqdesk.timeline;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lays a sequence out as an FCPXML spine with connected clips, for {@link FinalCutXWriter}. */
+/**
+ * Lays a sequence out as an FCPXML spine with connected clips, for {@link FinalCutXWriter}.
+ *
+ * <p>TODO(#4): transitions on tracks other than V1 are reported, not written; they need each track
+ * written as a secondary storyline.
+ */
 final class FcpxSpineBuilder {
     /** One element of the primary storyline, with what gets connected to it. */
     private static final class Item {
@@ -81,7 +86,7 @@ final class FcpxSpineBuilder {
         Rational cursor = Rational.ZERO;
         for (Segment s : sorted) {
             Rational in = s.timelineIn().seconds();
-            int order = in.compareTo(cursor);
+            int order = FcpxTime.compare(in, cursor);
             if (order < 0) {
                 overflow.add(s);
                 continue;
@@ -146,7 +151,7 @@ final class FcpxSpineBuilder {
         int hi = spine.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (spine.get(mid).at.compareTo(t) <= 0) {
+            if (FcpxTime.compare(spine.get(mid).at, t) <= 0) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -162,7 +167,8 @@ final class FcpxSpineBuilder {
     void write(StringBuilder b) {
         int t = 0;
         for (Item item : spine) {
-            while (t < transitions.size() && transitions.get(t).at.compareTo(item.at) <= 0) {
+            while (t < transitions.size()
+                    && FcpxTime.compare(transitions.get(t).at, item.at) <= 0) {
                 b.append(transitions.get(t++).open);
             }
             b.append(item.open).append(item.children);

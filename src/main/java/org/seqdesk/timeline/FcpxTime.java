@@ -33,6 +33,20 @@ final class FcpxTime {
         return Rational.of(n.divide(g).longValueExact(), d.divide(g).longValueExact());
     }
 
+    /** Compares exactly, without big numbers when the products fit in a long. */
+    static int compare(Rational a, Rational b) {
+        if (a.denominator() == b.denominator()) {
+            return Long.compare(a.numerator(), b.numerator());
+        }
+        try {
+            return Long.compare(
+                    Math.multiplyExact(a.numerator(), b.denominator()),
+                    Math.multiplyExact(b.numerator(), a.denominator()));
+        } catch (ArithmeticException overflow) {
+            return a.compareTo(b);
+        }
+    }
+
     /** {@code 1001/30000s}, or {@code 10s} for whole seconds. */
     static String format(Rational seconds) {
         return seconds.isInteger()

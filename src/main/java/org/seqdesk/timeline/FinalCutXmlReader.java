@@ -7,7 +7,6 @@ import static org.seqdesk.timeline.InterchangeXml.text;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads Final Cut Pro 7 XML ({@code xmeml} versions 1 to 5) as written by FCP 7, Premiere Pro,
@@ -68,7 +66,7 @@ public final class FinalCutXmlReader implements SequenceReader {
                                     "/xmeml",
                                     "no sequence in this file (it holds no <sequence> element)")));
         }
-        XmemlContext ctx = new XmemlContext(found[0], fileIndex(doc));
+        XmemlContext ctx = new XmemlContext(found[0], doc);
         return ReadResult.of(readSequence(sequence, ctx), ctx.problems);
     }
 
@@ -88,18 +86,6 @@ public final class FinalCutXmlReader implements SequenceReader {
             }
         }
         return null;
-    }
-
-    private static Map<String, Element> fileIndex(Document doc) {
-        Map<String, Element> files = new HashMap<>();
-        NodeList all = doc.getElementsByTagName("file");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element f = (Element) all.item(i);
-            if (f.hasAttribute("id") && !InterchangeXml.elements(f).isEmpty()) {
-                files.putIfAbsent(f.getAttribute("id"), f);
-            }
-        }
-        return files;
     }
 
     private Sequence readSequence(Element seq, XmemlContext ctx) {

@@ -84,15 +84,21 @@ public record FrameRate(Rational fps, boolean dropFrame) {
         }
         long ff = f % nominal;
         long totalSeconds = f / nominal;
-        String text =
-                String.format(
-                        "%02d:%02d:%02d%s%02d",
-                        totalSeconds / 3600,
-                        (totalSeconds / 60) % 60,
-                        totalSeconds % 60,
-                        dropFrame ? ";" : ":",
-                        ff);
-        return negative ? "-" + text : text;
+        StringBuilder text = new StringBuilder(12);
+        if (negative) {
+            text.append('-');
+        }
+        twoDigits(text, totalSeconds / 3600).append(':');
+        twoDigits(text, (totalSeconds / 60) % 60).append(':');
+        twoDigits(text, totalSeconds % 60).append(dropFrame ? ';' : ':');
+        return twoDigits(text, ff).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder b, long value) {
+        if (value < 10) {
+            b.append('0');
+        }
+        return b.append(value);
     }
 
     /** Formats a time as SMPTE timecode, rounded down to a whole frame. */

@@ -147,6 +147,9 @@ public final class Rational implements Comparable<Rational> {
 
     @Override
     public int compareTo(Rational o) {
+        if (denominator == o.denominator) {
+            return Long.compare(numerator, o.numerator);
+        }
         BigInteger left = BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(o.denominator));
         BigInteger right =
                 BigInteger.valueOf(o.numerator).multiply(BigInteger.valueOf(denominator));

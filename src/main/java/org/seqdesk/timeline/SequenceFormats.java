@@ -15,7 +15,7 @@ public final class SequenceFormats {
             case EDL:
                 return new EdlReader();
             case OTIO:
-                return unsupportedReader(format);
+                return new OtioReader();
             case FINALCUT:
                 return new FinalCutXmlReader();
             case FINALCUT_X:
@@ -35,7 +35,7 @@ public final class SequenceFormats {
             case EDL:
                 return Optional.of(new EdlWriter());
             case OTIO:
-                return Optional.empty();
+                return Optional.of(new OtioWriter());
             case FINALCUT:
                 return Optional.of(new FinalCutXmlWriter());
             case FINALCUT_X:
@@ -75,7 +75,9 @@ public final class SequenceFormats {
         if (lower.endsWith(".edl") || head.matches("(?s)\\s*(TITLE:|FCM:|\\d{3,}\\s).*")) {
             return Optional.of(SequenceFormat.EDL);
         }
-        if (head.trim().startsWith("{") && head.contains("\"track\"")) {
+        String trimmed = head.replace("\u00ef\u00bb\u00bf", "").trim();
+        if (trimmed.startsWith("{") && !lower.endsWith(".otio")) {
+            // VidiCore's JSON SequenceDocument has no root name, so any other JSON object is one
             return Optional.of(SequenceFormat.VIDISPINE);
         }
         for (SequenceFormat f : SequenceFormat.values()) {

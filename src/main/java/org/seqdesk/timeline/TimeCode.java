@@ -155,6 +155,20 @@ public final class TimeCode implements Comparable<TimeCode> {
         if (this == POSITIVE_INFINITY || o == NEGATIVE_INFINITY) {
             return 1;
         }
+        if (base.equals(o.base)) {
+            return Long.compare(samples, o.samples);
+        }
+        try {
+            long left =
+                    Math.multiplyExact(
+                            Math.multiplyExact(samples, base.numerator()), o.base.denominator());
+            long right =
+                    Math.multiplyExact(
+                            Math.multiplyExact(o.samples, o.base.numerator()), base.denominator());
+            return Long.compare(left, right);
+        } catch (ArithmeticException overflow) {
+            // fall through to the exact wide comparison
+        }
         BigInteger left =
                 BigInteger.valueOf(samples)
                         .multiply(BigInteger.valueOf(base.numerator()))

@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
 
-/** Reads one {@code clipitem} or {@code generatoritem} into a segment. */
+/**
+ * Reads one {@code clipitem} or {@code generatoritem} into a segment.
+ *
+ * <p>TODO(#4): a nested sequence is kept as one clip, and markers on clip items are not read; the
+ * model has no nesting and only sequence markers.
+ */
 final class XmemlClipReader {
     private final XmemlContext ctx;
     private final Element e;
@@ -67,6 +72,9 @@ final class XmemlClipReader {
     /** Timeline frames that {@code sourceFrames} at {@code speed} fill, rounded. */
     private static long timelineLength(
             long sourceFrames, TimeBase clipBase, TimeBase seqBase, Rational speed) {
+        if (clipBase.equals(seqBase) && speed.equals(Rational.ONE)) {
+            return sourceFrames;
+        }
         Rational seconds = clipBase.seconds().times(sourceFrames);
         if (speed.signum() != 0) {
             seconds = seconds.dividedBy(speed.abs());
@@ -80,23 +88,30 @@ final class XmemlClipReader {
             TimeBase clipBase,
             TimeBase seqBase,
             Rational s) {
-        if (s.signum() == 0) {
+        if (s.signum() == 0 || clipBase.equals(seqBase) && s.equals(Rational.ONE)) {
+            if (s.signum() != 0 && timelineFrames != sourceFrames) {
+                reportLength(timelineFrames, sourceFrames, s);
+            }
             return;
         }
         Rational used = seqBase.seconds().times(timelineFrames).times(s.abs());
         Rational available = clipBase.seconds().times(sourceFrames);
         if (used.compareTo(available) != 0) {
-            ctx.problems.add(
-                    Problem.warning(
-                            path,
-                            "the source range ("
-                                    + sourceFrames
-                                    + " frames) does not match the timeline length ("
-                                    + timelineFrames
-                                    + " frames) at speed "
-                                    + s
-                                    + "; both are kept as written"));
+            reportLength(timelineFrames, sourceFrames, s);
         }
+    }
+
+    private void reportLength(long timelineFrames, long sourceFrames, Rational s) {
+        ctx.problems.add(
+                Problem.warning(
+                        path,
+                        "the source range ("
+                                + sourceFrames
+                                + " frames) does not match the timeline length ("
+                                + timelineFrames
+                                + " frames) at speed "
+                                + s
+                                + "; both are kept as written"));
     }
 
     private int sourceTrack() {
@@ -111,7 +126,7 @@ final class XmemlClipReader {
     private String[] reference(List<Effect> effects) {
         Element fileRef = child(e, "file");
         if (fileRef != null) {
-            Element file = ctx.files.getOrDefault(fileRef.getAttribute("id"), fileRef);
+            Element file = ctx.file(fileRef);
             String name = text(file, "name");
             String item = name != null && !name.isEmpty() ? name : fileRef.getAttribute("id");
             String url = text(file, "pathurl");

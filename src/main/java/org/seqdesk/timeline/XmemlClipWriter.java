@@ -18,11 +18,12 @@ final class XmemlClipWriter {
         this.kind = kind;
     }
 
-    void write() {
+    void write(int id) {
         boolean generator = s.item().isEmpty() && !s.effects().isEmpty();
         String tag = generator ? "generatoritem" : "clipitem";
         StringBuilder b = out.b;
-        b.append('<').append(tag).append(">\n");
+        b.append('<').append(tag).append(" id=\"").append(tag).append('-').append(id);
+        b.append("\">\n");
         out.element("name", s.name().isEmpty() ? s.item() : s.name());
         out.element("enabled", s.enabled() ? "TRUE" : "FALSE");
         FrameRate clipRate = clipRate();

@@ -3,21 +3,51 @@ package org.seqdesk.timeline;
 import static org.seqdesk.timeline.InterchangeXml.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** What one FCP 7 XML read shares between its parts: the problems found, files, the rate. */
 final class XmemlContext {
     final List<Problem> problems = new ArrayList<>();
     final String sequencePath;
-    final Map<String, Element> files;
+    private final Map<String, Element> files = new HashMap<>();
+    private final Document document;
+    private boolean indexed;
     FrameRate sequenceRate = FrameRate.FPS_25;
 
-    XmemlContext(String sequencePath, Map<String, Element> files) {
+    XmemlContext(String sequencePath, Document document) {
         this.sequencePath = sequencePath;
-        this.files = files;
+        this.document = document;
+    }
+
+    /**
+     * The full {@code <file>} for a reference. A file is written in full where it is first used, so
+     * it is usually known by now; a file defined later is found by one scan of the document.
+     */
+    Element file(Element reference) {
+        String id = reference.getAttribute("id");
+        if (!InterchangeXml.elements(reference).isEmpty()) {
+            files.putIfAbsent(id, reference);
+            return reference;
+        }
+        Element known = files.get(id);
+        if (known == null && !indexed) {
+            indexed = true;
+            NodeList all = document.getElementsByTagName("file");
+            for (int i = 0, n = all.getLength(); i < n; i++) {
+                Element f = (Element) all.item(i);
+                if (!InterchangeXml.elements(f).isEmpty()) {
+                    files.putIfAbsent(f.getAttribute("id"), f);
+                }
+            }
+            known = files.get(id);
+        }
+        return known == null ? reference : known;
     }
 
     /**

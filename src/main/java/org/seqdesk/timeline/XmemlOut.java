@@ -41,6 +41,9 @@ final class XmemlOut {
     }
 
     long framesIn(TimeCode time, TimeBase target, String where) {
+        if (time.base().equals(target)) {
+            return time.samples();
+        }
         if (time.isExactIn(target)) {
             return time.exactlyIn(target).samples();
         }
@@ -96,7 +99,8 @@ final class XmemlOut {
     }
 
     void clip(Segment s, String track, TrackKind kind) {
-        new XmemlClipWriter(this, s, track + " #" + (++clipCount), kind).write();
+        clipCount++;
+        new XmemlClipWriter(this, s, track + " #" + clipCount, kind).write(clipCount);
     }
 
     /** True the first time a file id is written, so that later clips refer to it by id only. */

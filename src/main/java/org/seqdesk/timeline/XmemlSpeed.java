@@ -11,6 +11,9 @@ import org.w3c.dom.Element;
  * The speed a clip item's Time Remap filter gives: {@code speed} in percent (100 is normal), and
  * {@code reverse}. Hiero writes the speed as a fraction ({@code 0.25}); a value under 1 % is read
  * that way, since no editor plays a clip at a hundredth of its speed, and reported.
+ *
+ * <p>TODO(#4): variable speed (the {@code graphdict} keyframes) is reported, not kept: a segment
+ * has one constant speed.
  */
 final class XmemlSpeed {
     private XmemlSpeed() {}

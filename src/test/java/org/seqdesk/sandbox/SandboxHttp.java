@@ -16,6 +16,8 @@ public final class SandboxHttp {
 
     private final String root;
     private String authorization = basic("admin", "admin");
+    private String extraName;
+    private String extraValue;
 
     public SandboxHttp(Sandbox sandbox) {
         this.root = sandbox.url();
@@ -41,12 +43,27 @@ public final class SandboxHttp {
         return send("GET", path, accept, null, null);
     }
 
+    /** A body-less request with one extra header. */
+    public HttpResponse<String> sendWithHeader(
+            String method, String path, String name, String value) {
+        extraName = name;
+        extraValue = value;
+        try {
+            return send(method, path, null, null, null);
+        } finally {
+            extraName = null;
+        }
+    }
+
     public HttpResponse<String> send(
             String method, String path, String accept, String contentType, String body) {
         HttpRequest.Builder b =
                 HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (extraName != null) {
+            b.header(extraName, extraValue);
         }
         if (accept != null) {
             b.header("Accept", accept);

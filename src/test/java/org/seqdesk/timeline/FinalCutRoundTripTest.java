@@ -62,20 +62,6 @@ class FinalCutRoundTripTest {
                         null,
                         "",
                         true);
-        Segment left = clip("A001", 0, 300, 1000, Rational.ONE);
-        Segment right =
-                new Segment(
-                        "A001",
-                        "right",
-                        2,
-                        f(0),
-                        f(300),
-                        f(1000),
-                        f(1300),
-                        Rational.ONE,
-                        null,
-                        "",
-                        true);
         Transition dissolve = new Transition("Cross Dissolve", f(105), f(135), null);
         Track v1 =
                 new Track(
@@ -84,18 +70,33 @@ class FinalCutRoundTripTest {
                         true,
                         List.of(a, b, slow, reverse, disabled),
                         List.of(dissolve));
-        Track v2 = Track.of(TrackKind.VIDEO, List.of(halfRate));
-        Track a1 = Track.of(TrackKind.AUDIO, List.of(left));
-        Track a2 = Track.of(TrackKind.AUDIO, List.of(right));
         Marker marker = new Marker("check", "the cut", f(120), f(0), "");
         return new Sequence(
                 "",
                 "round trip",
                 FrameRate.FPS_29_97_DF,
                 f(107892),
-                List.of(v1, v2, a1, a2),
+                List.of(v1, Track.of(TrackKind.VIDEO, List.of(halfRate)), audio(1), audio(2)),
                 List.of(marker),
                 Map.of());
+    }
+
+    /** A stereo source's channel on its own audio track. */
+    private static Track audio(int channel) {
+        Segment s =
+                new Segment(
+                        "A001",
+                        "ch" + channel,
+                        channel,
+                        f(0),
+                        f(300),
+                        f(1000),
+                        f(1300),
+                        Rational.ONE,
+                        null,
+                        "",
+                        true);
+        return Track.of(TrackKind.AUDIO, List.of(s));
     }
 
     static void assertSameFrames(Sequence expected, Sequence actual) {

@@ -62,8 +62,9 @@ public final class ApiServer {
                                         405, "Method not allowed on " + ctx.path())));
         new AuthRoutes(services).register(app);
         new ItemRoutes(services).register(app);
-        new SequenceRoutes(services).register(app);
+        // Export before the sequence routes: GET .../sequence/export is not a format.
         new ExportRoutes(services).register(app);
+        new SequenceRoutes(services).register(app);
         new JobRoutes(services).register(app);
         new ResourceRoutes(services).register(app);
         return app;

@@ -1,8 +1,15 @@
 package org.seqdesk.sandbox.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 import org.seqdesk.api.doc.Documents;
+import org.seqdesk.timeline.SafeXml;
 
 /** Reads request documents by {@code Content-Type} (sniffed when absent or vague). */
 public final class Bodies {
@@ -19,6 +26,11 @@ public final class Bodies {
 
     public static <T> T read(byte[] body, String contentType, Class<T> type, String context) {
         MediaKind kind = MediaKind.ofBody(contentType, body);
+        if (kind == MediaKind.JSON) {
+            requireKnownMembers(body, type, context);
+        } else {
+            requireRoot(body, type, context);
+        }
         try {
             T value =
                     kind == MediaKind.JSON
@@ -34,6 +46,50 @@ public final class Bodies {
             }
             throw ApiException.invalidInput(
                     context, "The " + kind.name() + " document could not be read", null);
+        }
+    }
+
+    /** JSON bodies must be an object whose members all belong to the document. */
+    private static void requireKnownMembers(byte[] body, Class<?> type, String context) {
+        JsonNode tree;
+        try {
+            tree = Documents.json().readTree(body);
+        } catch (IOException e) {
+            throw ApiException.invalidInput(context, "The JSON document is not well-formed", null);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw ApiException.invalidInput(context, "Expected a JSON object", null);
+        }
+        Set<String> known = new HashSet<>();
+        for (BeanPropertyDefinition p :
+                Documents.json()
+                        .getDeserializationConfig()
+                        .introspect(Documents.json().constructType(type))
+                        .findProperties()) {
+            known.add(p.getName());
+        }
+        for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                throw ApiException.invalidInput(
+                        context, "Unknown member of " + type.getSimpleName(), name);
+            }
+        }
+    }
+
+    /** XML bodies must be well-formed, without a DOCTYPE, with the document's root element. */
+    private static void requireRoot(byte[] body, Class<?> type, String context) {
+        String root;
+        try {
+            org.w3c.dom.Element e = SafeXml.parse(body).getDocumentElement();
+            root = e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
+        } catch (IOException e) {
+            throw ApiException.invalidInput(context, "The XML document is not well-formed", null);
+        }
+        JacksonXmlRootElement declared = type.getAnnotation(JacksonXmlRootElement.class);
+        String expected = declared != null ? declared.localName() : type.getSimpleName();
+        if (!expected.equals(root)) {
+            throw ApiException.invalidInput(context, "Expected a " + expected, root);
         }
     }
 }

@@ -65,9 +65,15 @@ final class SequenceModels {
                         context, "Segment at " + p.location() + ": " + m, null);
             }
         }
-        if (r.sequence().isEmpty()) {
+        boolean errors =
+                r.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+        if (r.sequence().isEmpty() || errors) {
             throw ApiException.invalidInput(
                     context, firstError(r.problems(), "SequenceDocument"), null);
+        }
+        if (r.sequence().get().tracks().isEmpty()) {
+            throw ApiException.invalidInput(
+                    context, "A SequenceDocument needs at least one track", null);
         }
         return r.sequence().get();
     }

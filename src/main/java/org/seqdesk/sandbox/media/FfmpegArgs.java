@@ -25,8 +25,13 @@ final class FfmpegArgs {
      * otherwise rounded down to the microsecond, which is ffmpeg's own time unit.
      */
     static String seconds(Rational seconds) {
-        BigDecimal n = BigDecimal.valueOf(seconds.numerator());
-        BigDecimal d = BigDecimal.valueOf(seconds.denominator());
+        return decimal(seconds);
+    }
+
+    /** A fraction as a decimal: exact where it can be, else rounded down to six places. */
+    static String decimal(Rational value) {
+        BigDecimal n = BigDecimal.valueOf(value.numerator());
+        BigDecimal d = BigDecimal.valueOf(value.denominator());
         try {
             return n.divide(d).stripTrailingZeros().toPlainString();
         } catch (ArithmeticException notTerminating) {

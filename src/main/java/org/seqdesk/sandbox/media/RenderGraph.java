@@ -57,7 +57,7 @@ final class RenderGraph {
         List<VideoPiece> pieces = plan.video();
         for (int i = 0; i < pieces.size(); i++) {
             VideoPiece p = pieces.get(i);
-            if (p.lead() > 0 && !current.isEmpty()) {
+            if (i > 0 && p.lead() + pieces.get(i - 1).tail() > 0) {
                 runs.add(concat(current, true));
                 runLengths.add(length);
                 dissolves.add(p.lead() + pieces.get(i - 1).tail());
@@ -104,13 +104,16 @@ final class RenderGraph {
         Rational start = p.sourceStart().minus(Rational.of(p.lead()).dividedBy(plan.fps()));
         long frame = Math.max(0, start.times(rate).round());
         Rational seek = frame > 0 ? Rational.of(2 * frame - 1, 2).dividedBy(rate) : Rational.ZERO;
-        Rational span = Rational.of(p.renderedLength()).dividedBy(plan.fps()).plus(Rational.ONE);
-        int index = addInput(p.source(), seek, span, "-an");
+        Rational played =
+                Rational.of(p.renderedLength()).dividedBy(plan.fps()).times(p.speed().abs());
+        int index = addInput(p.source(), seek, played.plus(Rational.ONE), "-an");
         String out = label("v");
         filters.add(
                 "["
                         + index
-                        + ":v:0]setpts=PTS-STARTPTS,fps="
+                        + ":v:0]"
+                        + retime(p.speed(), played, rate)
+                        + "fps="
                         + FfmpegArgs.rate(plan.fps())
                         + ","
                         + fit()
@@ -120,6 +123,33 @@ final class RenderGraph {
                         + out
                         + "]");
         return out;
+    }
+
+    /**
+     * Source frames onto the timeline: as they are, slowed or sped up, one frame held, or the
+     * stretch played backwards.
+     */
+    private static String retime(Rational speed, Rational played, Rational sourceRate) {
+        if (speed.signum() == 0) {
+            return "trim=end_frame=1,setpts=PTS-STARTPTS,";
+        }
+        Rational factor = Rational.ONE.dividedBy(speed.abs());
+        String stretch =
+                factor.equals(Rational.ONE)
+                        ? ""
+                        : "setpts=PTS*" + factor.numerator() + "/" + factor.denominator() + ",";
+        if (speed.signum() > 0) {
+            return "setpts=PTS-STARTPTS," + stretch;
+        }
+        long frames = Math.max(1, ceil(played.times(sourceRate)));
+        return "setpts=PTS-STARTPTS,trim=end_frame="
+                + frames
+                + ",reverse,setpts=PTS-STARTPTS,"
+                + stretch;
+    }
+
+    private static long ceil(Rational r) {
+        return -r.negate().floor();
     }
 
     private String fit() {
@@ -154,11 +184,7 @@ final class RenderGraph {
     private String audioMix() {
         List<String> lines = new ArrayList<>();
         for (List<AudioPiece> line : plan.audio()) {
-            List<String> pieces = new ArrayList<>();
-            for (AudioPiece p : line) {
-                pieces.add(p.isGap() ? silence(p.length()) : audioClip(p));
-            }
-            lines.add(concat(pieces, false));
+            lines.add(audioLine(line));
         }
         if (lines.isEmpty()) {
             return silence(plan.sampleOf(plan.endFrame()) - plan.sampleOf(plan.firstFrame()));
@@ -175,13 +201,48 @@ final class RenderGraph {
         return out;
     }
 
+    /** One audio track: its pieces joined, with cross-fades where they have handles. */
+    private String audioLine(List<AudioPiece> line) {
+        List<String> runs = new ArrayList<>();
+        List<Long> fades = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            AudioPiece p = line.get(i);
+            if (i > 0 && p.lead() + line.get(i - 1).tail() > 0) {
+                runs.add(concat(current, false));
+                fades.add(p.lead() + line.get(i - 1).tail());
+                current = new ArrayList<>();
+            }
+            current.add(p.isGap() ? silence(p.renderedLength()) : audioClip(p));
+        }
+        runs.add(concat(current, false));
+        String joined = runs.get(0);
+        for (int i = 1; i < runs.size(); i++) {
+            String out = label("xa");
+            filters.add(
+                    "["
+                            + joined
+                            + "]["
+                            + runs.get(i)
+                            + "]acrossfade=ns="
+                            + fades.get(i - 1)
+                            + ":c1=tri:c2=tri["
+                            + out
+                            + "]");
+            joined = out;
+        }
+        return joined;
+    }
+
     private String audioClip(AudioPiece p) {
         int[] where = locateChannel(sources.get(p.source()), p.channel());
-        if (where == null) {
-            return silence(p.length());
+        if (where == null || p.speed().signum() == 0) {
+            return silence(p.renderedLength());
         }
-        Rational span = Rational.of(p.length(), RenderPlan.SAMPLE_RATE).plus(Rational.ONE);
-        int index = addInput(p.source(), p.sourceStart(), span, "-vn");
+        Rational second = Rational.of(1, RenderPlan.SAMPLE_RATE);
+        Rational start = p.sourceStart().minus(second.times(p.lead()));
+        Rational played = second.times(p.renderedLength()).times(p.speed().abs());
+        int index = addInput(p.source(), start, played.plus(Rational.ONE), "-vn");
         String select = "[" + index + ":a:" + where[0] + "]";
         if (p.channel() > 0) {
             select += pan(p, "c" + where[1]) + ",";
@@ -191,14 +252,38 @@ final class RenderGraph {
                 select
                         + "aresample="
                         + RenderPlan.SAMPLE_RATE
-                        + ",apad,atrim=end_sample="
-                        + p.length()
+                        + ","
+                        + tempo(p.speed(), played)
+                        + "apad,atrim=end_sample="
+                        + p.renderedLength()
                         + ",asetpts=PTS-STARTPTS,"
                         + audioFormat()
                         + "["
                         + out
                         + "]");
         return out;
+    }
+
+    /** Sound at another speed: reversed first if need be, then atempo within its 0.5 to 100. */
+    private static String tempo(Rational speed, Rational played) {
+        StringBuilder f = new StringBuilder();
+        if (speed.signum() < 0) {
+            long samples = ceil(played.times(RenderPlan.SAMPLE_RATE));
+            f.append("atrim=end_sample=").append(samples).append(",areverse,asetpts=PTS-STARTPTS,");
+        }
+        Rational s = speed.abs();
+        while (s.compareTo(Rational.of(1, 2)) < 0) {
+            f.append("atempo=0.5,");
+            s = s.times(2);
+        }
+        while (s.compareTo(Rational.of(100)) > 0) {
+            f.append("atempo=100,");
+            s = s.dividedBy(Rational.of(100));
+        }
+        if (!s.equals(Rational.ONE)) {
+            f.append("atempo=").append(FfmpegArgs.decimal(s)).append(',');
+        }
+        return f.toString();
     }
 
     /**

@@ -33,11 +33,20 @@ record RenderPlan(
      * A stretch of the video line, output frames {@code [from, to)}.
      *
      * @param source null for black
-     * @param sourceStart the source second shown at {@code from}
+     * @param sourceStart the earliest source second the piece shows: the one at {@code from}, or
+     *     for a reverse piece the one at {@code to}
+     * @param speed as {@link RenderClip#speed()}
      * @param lead frames rendered before {@code from} to dissolve in from the previous piece
      * @param tail frames rendered after {@code to} to dissolve out into the next piece
      */
-    record VideoPiece(Path source, long from, long to, Rational sourceStart, long lead, long tail) {
+    record VideoPiece(
+            Path source,
+            long from,
+            long to,
+            Rational sourceStart,
+            Rational speed,
+            long lead,
+            long tail) {
         boolean isGap() {
             return source == null;
         }
@@ -52,7 +61,7 @@ record RenderPlan(
         }
 
         VideoPiece withHandles(long newLead, long newTail) {
-            return new VideoPiece(source, from, to, sourceStart, newLead, newTail);
+            return new VideoPiece(source, from, to, sourceStart, speed, newLead, newTail);
         }
     }
 
@@ -60,15 +69,37 @@ record RenderPlan(
      * A stretch of one audio line, output samples {@code [from, to)} at 48 kHz.
      *
      * @param source null for silence
+     * @param sourceStart the earliest source second the piece plays, as for {@link VideoPiece}
      * @param channel as {@link RenderClip#channel()}
+     * @param lead samples rendered before {@code from} to cross-fade from the previous piece
+     * @param tail samples rendered after {@code to} to cross-fade into the next piece
      */
-    record AudioPiece(Path source, long from, long to, Rational sourceStart, int channel, Pan pan) {
+    record AudioPiece(
+            Path source,
+            long from,
+            long to,
+            Rational sourceStart,
+            Rational speed,
+            int channel,
+            Pan pan,
+            long lead,
+            long tail) {
         boolean isGap() {
             return source == null;
         }
 
         long length() {
             return to - from;
+        }
+
+        /** Samples this piece renders, handles included. */
+        long renderedLength() {
+            return to - from + lead + tail;
+        }
+
+        AudioPiece withHandles(long newLead, long newTail) {
+            return new AudioPiece(
+                    source, from, to, sourceStart, speed, channel, pan, newLead, newTail);
         }
     }
 
@@ -92,22 +123,22 @@ record RenderPlan(
 
     /** The part of this plan in frames {@code [from, to)}; never cut inside a dissolve. */
     RenderPlan window(long from, long to) {
+        Rational frame = Rational.ONE.dividedBy(fps);
         List<VideoPiece> v = new ArrayList<>();
         for (VideoPiece p : video) {
             long a = Math.max(p.from(), from);
             long b = Math.min(p.to(), to);
             if (a < b) {
                 Rational start =
-                        p.isGap()
-                                ? Rational.ZERO
-                                : p.sourceStart().plus(Rational.of(a - p.from()).dividedBy(fps));
+                        sourceStart(p.sourceStart(), p.speed(), p.from(), p.to(), a, b, frame);
                 long lead = a == p.from() ? p.lead() : 0;
                 long tail = b == p.to() ? p.tail() : 0;
-                v.add(new VideoPiece(p.source(), a, b, start, lead, tail));
+                v.add(new VideoPiece(p.source(), a, b, start, p.speed(), lead, tail));
             }
         }
         long s0 = sampleOf(from);
         long s1 = sampleOf(to);
+        Rational sample = Rational.of(1, SAMPLE_RATE);
         List<List<AudioPiece>> lines = new ArrayList<>();
         for (List<AudioPiece> line : audio) {
             List<AudioPiece> cut = new ArrayList<>();
@@ -116,15 +147,55 @@ record RenderPlan(
                 long b = Math.min(p.to(), s1);
                 if (a < b) {
                     Rational start =
-                            p.isGap()
-                                    ? Rational.ZERO
-                                    : p.sourceStart().plus(Rational.of(a - p.from(), SAMPLE_RATE));
-                    cut.add(new AudioPiece(p.source(), a, b, start, p.channel(), p.pan()));
+                            sourceStart(p.sourceStart(), p.speed(), p.from(), p.to(), a, b, sample);
+                    long lead = a == p.from() ? p.lead() : 0;
+                    long tail = b == p.to() ? p.tail() : 0;
+                    cut.add(
+                            new AudioPiece(
+                                    p.source(),
+                                    a,
+                                    b,
+                                    start,
+                                    p.speed(),
+                                    p.channel(),
+                                    p.pan(),
+                                    lead,
+                                    tail));
                 }
             }
             lines.add(cut);
         }
         return new RenderPlan(fps, from, to, v, lines);
+    }
+
+    /**
+     * The earliest source second of the part {@code [a, b)} of a stretch {@code [from, to)} whose
+     * earliest source second is {@code start}, counted in units of {@code unit} seconds.
+     */
+    static Rational sourceStart(
+            Rational start, Rational speed, long from, long to, long a, long b, Rational unit) {
+        if (speed.signum() > 0) {
+            return start.plus(unit.times(a - from).times(speed));
+        }
+        if (speed.signum() < 0) {
+            return start.plus(unit.times(to - b).times(speed.abs()));
+        }
+        return start;
+    }
+
+    /** Whether a sample falls within an audio cross-fade, where no window may be cut. */
+    private boolean insideCrossFade(long sample) {
+        for (List<AudioPiece> line : audio) {
+            for (int i = 1; i < line.size(); i++) {
+                AudioPiece p = line.get(i);
+                long start = p.from() - p.lead();
+                long end = p.from() + line.get(i - 1).tail();
+                if (p.lead() + line.get(i - 1).tail() > 0 && sample >= start && sample <= end) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -138,8 +209,11 @@ record RenderPlan(
         }
         List<Long> cuts = new ArrayList<>();
         for (int i = 1; i < video.size(); i++) {
-            if (video.get(i).lead() == 0 && video.get(i - 1).tail() == 0) {
-                cuts.add(video.get(i).from());
+            long frame = video.get(i).from();
+            if (video.get(i).lead() == 0
+                    && video.get(i - 1).tail() == 0
+                    && !insideCrossFade(sampleOf(frame))) {
+                cuts.add(frame);
             }
         }
         cuts.add(endFrame);

@@ -28,7 +28,7 @@ final class RenderPlanner {
         List<RenderTrack> tracks = edit.audioTracks();
         for (int i = 0; i < tracks.size(); i++) {
             Pan pan = tracks.size() == 1 ? Pan.CENTER : i % 2 == 0 ? Pan.LEFT : Pan.RIGHT;
-            audio.add(audioLine(tracks.get(i), pan, samples));
+            audio.add(applyCrossFades(tracks.get(i), audioLine(tracks.get(i), pan, samples)));
         }
         return new RenderPlan(fps, 0, frames, video, audio);
     }
@@ -52,13 +52,19 @@ final class RenderPlanner {
             tracks.add(placed);
         }
         List<VideoPiece> pieces = new ArrayList<>();
-        Long previous = null;
+        Placed shown = null;
+        long shownFrom = 0;
         for (long bound : bounds) {
-            if (previous != null) {
-                Placed top = topmost(tracks, previous);
-                appendVideo(pieces, top, previous, bound, edit.rate().fps());
+            Placed top = bound < frames ? topmost(tracks, bound) : null;
+            if (bound == 0) {
+                shown = top;
+                continue;
             }
-            previous = bound;
+            if (top != shown || bound == frames) {
+                pieces.add(piece(shown, shownFrom, bound, edit.rate().fps()));
+                shown = top;
+                shownFrom = bound;
+            }
         }
         return pieces;
     }
@@ -83,31 +89,22 @@ final class RenderPlanner {
         return null;
     }
 
-    /** Adds frames [a, b) of the clip (or black), joining the previous piece when it continues. */
-    private static void appendVideo(
-            List<VideoPiece> pieces, Placed top, long a, long b, Rational fps) {
-        VideoPiece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-        boolean continues =
-                last != null
-                        && (top == null
-                                ? last.isGap()
-                                : last.source() != null
-                                        && last.source().equals(top.clip().source())
-                                        && startOf(top, last.from(), fps)
-                                                .equals(last.sourceStart()));
-        if (continues) {
-            pieces.set(
-                    pieces.size() - 1,
-                    new VideoPiece(last.source(), last.from(), b, last.sourceStart(), 0, 0));
-        } else if (top == null) {
-            pieces.add(new VideoPiece(null, a, b, Rational.ZERO, 0, 0));
-        } else {
-            pieces.add(new VideoPiece(top.clip().source(), a, b, startOf(top, a, fps), 0, 0));
+    /** Frames [a, b) of a placed clip, or black when there is none. */
+    private static VideoPiece piece(Placed p, long a, long b, Rational fps) {
+        if (p == null) {
+            return new VideoPiece(null, a, b, Rational.ZERO, Rational.ONE, 0, 0);
         }
-    }
-
-    private static Rational startOf(Placed p, long frame, Rational fps) {
-        return p.clip().sourceIn().seconds().plus(Rational.of(frame - p.from()).dividedBy(fps));
+        RenderClip c = p.clip();
+        Rational start =
+                RenderPlan.sourceStart(
+                        c.sourceIn().seconds(),
+                        c.speed(),
+                        p.from(),
+                        p.to(),
+                        a,
+                        b,
+                        Rational.ONE.dividedBy(fps));
+        return new VideoPiece(c.source(), a, b, start, c.speed(), 0, 0);
     }
 
     /**
@@ -130,6 +127,10 @@ final class RenderPlanner {
                 }
                 VideoPiece before = result.get(next - 1);
                 VideoPiece after = result.get(next);
+                if (!before.speed().equals(Rational.ONE) || !after.speed().equals(Rational.ONE)) {
+                    // TODO(#5): dissolves next to speed changes render as cuts
+                    continue;
+                }
                 long cut = after.from();
                 long lead =
                         Math.min(cut - in, after.sourceStart().times(edit.rate().fps()).floor());
@@ -167,19 +168,71 @@ final class RenderPlanner {
                 continue;
             }
             if (a > at) {
-                line.add(new AudioPiece(null, at, a, Rational.ZERO, 0, pan));
+                line.add(silence(at, a, pan));
             }
-            Rational skipped =
-                    Rational.of(a, RenderPlan.SAMPLE_RATE).minus(c.timelineIn().seconds());
             Rational start =
-                    c.sourceIn().seconds().plus(skipped.signum() > 0 ? skipped : Rational.ZERO);
-            line.add(new AudioPiece(c.source(), a, b, start, c.channel(), pan));
+                    RenderPlan.sourceStart(
+                            c.sourceIn().seconds(),
+                            c.speed(),
+                            toSamples(c.timelineIn().seconds()),
+                            toSamples(c.timelineOut().seconds()),
+                            a,
+                            b,
+                            Rational.of(1, RenderPlan.SAMPLE_RATE));
+            line.add(new AudioPiece(c.source(), a, b, start, c.speed(), c.channel(), pan, 0, 0));
             at = b;
         }
         if (at < samples) {
-            line.add(new AudioPiece(null, at, samples, Rational.ZERO, 0, pan));
+            line.add(silence(at, samples, pan));
         }
         return line;
+    }
+
+    /**
+     * Gives the pieces on either side of each cross-faded cut of an audio track their handles, as
+     * {@link #applyDissolves} does for pictures.
+     */
+    private static List<AudioPiece> applyCrossFades(RenderTrack track, List<AudioPiece> line) {
+        List<AudioPiece> result = new ArrayList<>(line);
+        for (Dissolve d : track.dissolves()) {
+            long in = toSamples(d.in().seconds());
+            long out = toSamples(d.out().seconds());
+            int next = audioPieceStartingWithin(result, in, out);
+            if (next <= 0) {
+                continue;
+            }
+            AudioPiece before = result.get(next - 1);
+            AudioPiece after = result.get(next);
+            boolean plain =
+                    before.speed().equals(Rational.ONE) && after.speed().equals(Rational.ONE);
+            if (before.isGap() || after.isGap() || !plain) {
+                continue;
+            }
+            long cut = after.from();
+            long available = after.sourceStart().times(RenderPlan.SAMPLE_RATE).floor();
+            long lead = Math.min(cut - in, available);
+            long tail = (out - in) - lead;
+            if (before.length() < lead + 1 || after.length() < tail + 1) {
+                continue;
+            }
+            result.set(next - 1, before.withHandles(before.lead(), tail));
+            result.set(next, after.withHandles(lead, after.tail()));
+        }
+        return result;
+    }
+
+    private static int audioPieceStartingWithin(List<AudioPiece> line, long in, long out) {
+        for (int i = 1; i < line.size(); i++) {
+            long from = line.get(i).from();
+            if (from >= in && from <= out) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static AudioPiece silence(long from, long to, Pan pan) {
+        return new AudioPiece(null, from, to, Rational.ZERO, Rational.ONE, 0, pan, 0, 0);
     }
 
     private static long toSamples(Rational seconds) {

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A short edit renders in one ffmpeg run. A long one, which would need more than {@value
  * #MAX_INPUTS_PER_PASS} open inputs, renders window by window into lossless intermediates that a
- * last run joins and encodes. One renderer serves one render at a time; {@link #cancel()} may be
- * called from any thread.
+ * last run joins and encodes. One renderer serves one render job: {@link #cancel()} may be called
+ * from any thread, and a cancelled renderer refuses every later render.
  */
 public final class SequenceRenderer {
     static final int MAX_INPUTS_PER_PASS = 32;

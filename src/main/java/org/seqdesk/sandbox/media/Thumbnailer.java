@@ -79,9 +79,12 @@ public final class Thumbnailer {
         } else {
             args.addAll(List.of("-c:v", "mjpeg", "-q:v", "4"));
         }
-        args.addAll(List.of("-f", "image2", "-update", "1", output.toAbsolutePath().toString()));
-        new FfmpegRun(ffmpeg, "thumbnail of " + media.getFileName(), TIMEOUT)
-                .run(ffmpeg.command(args.toArray(String[]::new)), line -> {});
+        try (OutputFile out = OutputFile.beside(output)) {
+            args.addAll(List.of("-f", "image2", "-update", "1", out.temporary().toString()));
+            new FfmpegRun(ffmpeg, "thumbnail of " + media.getFileName(), TIMEOUT)
+                    .run(ffmpeg.command(args.toArray(String[]::new)), line -> {});
+            out.commit();
+        }
     }
 
     private static long frameAt(VideoInfo video, TimeCode at) {

@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +98,40 @@ class SequenceRendererTest {
                                         threeSegments(), PREVIEW, target, p -> renderer.cancel()))
                 .isInstanceOf(MediaCancelledException.class);
 
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void cancellingFromAnotherThreadStopsFfmpegAndLeavesNoFileBehind() throws Exception {
+        SequenceRenderer renderer = renderer();
+        List<RenderClip> clips = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            clips.add(RenderClip.video(pal, f(i * 50L), f(i * 50L + 50), f(0)));
+        }
+        RenderEdit long3000 =
+                new RenderEdit(FrameRate.FPS_25, List.of(RenderTrack.of(clips)), List.of());
+        CountDownLatch started = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<MediaInfo> job =
+                    pool.submit(
+                            () ->
+                                    renderer.render(
+                                            long3000,
+                                            PREVIEW,
+                                            out.resolve("long.mp4"),
+                                            p -> started.countDown()));
+            assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
+
+            renderer.cancel();
+
+            assertThatThrownBy(() -> job.get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(MediaCancelledException.class);
+        } finally {
+            pool.shutdownNow();
+        }
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left).isEmpty();
         }
@@ -206,6 +245,54 @@ class SequenceRendererTest {
     }
 
     @Test
+    void dissolvesAndCrossFadesWithoutHandlesBeforeTheCutKeepTheEditLength() throws Exception {
+        RenderTrack video =
+                new RenderTrack(
+                        List.of(
+                                RenderClip.video(pal, f(0), f(20), f(0)),
+                                RenderClip.video(bars, f(20), f(40), f(0))),
+                        List.of(new RenderTrack.Dissolve(f(16), f(24))));
+        RenderTrack audio =
+                new RenderTrack(
+                        List.of(
+                                new RenderClip(pal, f(0), f(20), f(0), 1),
+                                new RenderClip(ntsc, f(20), f(40), f(10), 3)),
+                        List.of(new RenderTrack.Dissolve(f(18), f(22))));
+        RenderEdit edit = new RenderEdit(FrameRate.FPS_25, List.of(video), List.of(audio));
+
+        MediaInfo info = renderer().render(edit, PREVIEW, out.resolve("fades.mp4"), p -> {});
+
+        assertThat(info.video().frames()).isEqualTo(40);
+        assertThat(info.audio().get(0).samples()).isEqualTo(40 * 48000 / 25);
+    }
+
+    @Test
+    void windowsAreNeverCutInsideACrossFade() throws Exception {
+        List<RenderClip> video = new ArrayList<>();
+        List<RenderClip> sound = new ArrayList<>();
+        List<RenderTrack.Dissolve> fades = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            video.add(RenderClip.video(bars, f(i * 6), f(i * 6 + 6), f(i)));
+            sound.add(new RenderClip(pal, f(i * 6), f(i * 6 + 6), f(10 + i), 0));
+            if (i > 0) {
+                fades.add(new RenderTrack.Dissolve(f(i * 6 - 1), f(i * 6 + 1)));
+            }
+        }
+        RenderEdit edit =
+                new RenderEdit(
+                        FrameRate.FPS_25,
+                        List.of(RenderTrack.of(video)),
+                        List.of(new RenderTrack(sound, fades)));
+
+        assertThat(RenderPlanner.plan(edit).windows(4)).hasSize(1);
+        MediaInfo info =
+                new SequenceRenderer(Ffmpeg.get(), 4)
+                        .render(edit, PREVIEW, out.resolve("faded.mp4"), p -> {});
+        assertThat(info.video().frames()).isEqualTo(48);
+        assertThat(info.audio().get(0).samples()).isEqualTo(48 * 48000 / 25);
+    }
+
+    @Test
     void anNtscEditFromMixedRatesRendersAtItsOwnRate() throws Exception {
         TimeBase ntscBase = TimeBase.NTSC;
         RenderEdit edit =
@@ -239,6 +326,125 @@ class SequenceRendererTest {
         assertThat(info.video().rate()).isEqualTo(Rational.of(30000, 1001));
         assertThat(info.video().frames()).isEqualTo(45);
         assertThat(info.audio().get(0).samples()).isEqualTo(72072);
+    }
+
+    @Test
+    void slowMotionFreezeAndReverseClipsKeepTheirTimelineLength() throws Exception {
+        RenderTrack video =
+                RenderTrack.of(
+                        List.of(
+                                new RenderClip(pal, f(0), f(20), f(10), 0, Rational.of(1, 2)),
+                                new RenderClip(ntsc, f(20), f(30), f(3), 0, Rational.ZERO),
+                                new RenderClip(pal, f(30), f(45), f(5), 0, Rational.of(-1)),
+                                new RenderClip(bars, f(45), f(50), f(0), 0, Rational.of(2))));
+        RenderTrack audio =
+                RenderTrack.of(
+                        List.of(
+                                new RenderClip(pal, f(0), f(20), f(10), 1, Rational.of(1, 2)),
+                                new RenderClip(pal, f(20), f(30), f(3), 1, Rational.ZERO),
+                                new RenderClip(pal, f(30), f(45), f(5), 2, Rational.of(-1)),
+                                new RenderClip(pal, f(45), f(50), f(0), 0, Rational.of(3))));
+        RenderEdit edit = new RenderEdit(FrameRate.FPS_25, List.of(video), List.of(audio));
+
+        MediaInfo info = renderer().render(edit, PREVIEW, out.resolve("speed.mp4"), p -> {});
+
+        assertThat(info.video().frames()).isEqualTo(50);
+        assertThat(info.audio().get(0).samples()).isEqualTo(50 * 48000 / 25);
+    }
+
+    @Test
+    void aHigherVideoTrackCoversTheLowerOneAndGapsAreBlack() throws Exception {
+        RenderTrack v1 = RenderTrack.of(List.of(RenderClip.video(pal, f(0), f(30), f(0))));
+        RenderTrack v2 =
+                RenderTrack.of(
+                        List.of(
+                                RenderClip.video(bars, f(10), f(20), f(0)),
+                                RenderClip.video(bars, f(35), f(40), f(0))));
+        RenderEdit edit = new RenderEdit(FrameRate.FPS_25, List.of(v1, v2), List.of());
+        Path rendered = out.resolve("layers.mp4");
+
+        MediaInfo info = renderer().render(edit, PREVIEW, rendered, p -> {});
+
+        assertThat(info.video().frames()).isEqualTo(40);
+        assertThat(isGray(pixelAt(rendered, 15))).as("bars on V2 at 15").isTrue();
+        assertThat(isGray(pixelAt(rendered, 5))).as("test pattern on V1 at 5").isFalse();
+        assertThat(isGray(pixelAt(rendered, 25))).as("test pattern on V1 at 25").isFalse();
+        assertThat(pixelAt(rendered, 32))
+                .as("black gap at 32")
+                .satisfies(c -> assertThat(c[0] + c[1] + c[2]).isLessThan(90));
+        assertThat(isGray(pixelAt(rendered, 37))).as("bars on V2 at 37").isTrue();
+    }
+
+    @Test
+    void twoAudioTracksPlayLeftAndRight() throws Exception {
+        RenderTrack a1 = RenderTrack.of(List.of(new RenderClip(pal, f(0), f(25), f(0), 1)));
+        RenderTrack a2 = RenderTrack.of(List.of(new RenderClip(pal, f(25), f(50), f(0), 2)));
+        RenderEdit edit = new RenderEdit(FrameRate.FPS_25, List.of(), List.of(a1, a2));
+        Path rendered = out.resolve("stereo.mov");
+        OutputPreset pcm = new OutputPreset("pcm", "mov", "mpeg4", 200_000, "pcm_s16le", 0, 64, 36);
+
+        renderer().render(edit, pcm, rendered, p -> {});
+
+        double[][] energy = channelEnergy(rendered, 50 * 48000 / 25);
+        assertThat(energy[0][0]).as("left, first half").isGreaterThan(1e6);
+        assertThat(energy[0][1]).as("right, first half").isLessThan(1e3);
+        assertThat(energy[1][0]).as("left, second half").isLessThan(1e3);
+        assertThat(energy[1][1]).as("right, second half").isGreaterThan(1e6);
+    }
+
+    /** Sum of squared 16-bit samples per half of the file and per channel (skipping the joins). */
+    private static double[][] channelEnergy(Path media, int samples) throws Exception {
+        Path raw = media.resolveSibling("pcm.raw");
+        Ffmpeg ffmpeg = Ffmpeg.get();
+        new FfmpegRun(ffmpeg, "decode", java.time.Duration.ofSeconds(30))
+                .run(
+                        ffmpeg.command(
+                                "-v",
+                                "error",
+                                "-i",
+                                media.toString(),
+                                "-map",
+                                "0:a:0",
+                                "-f",
+                                "s16le",
+                                "-ac",
+                                "2",
+                                raw.toString()),
+                        l -> {});
+        byte[] bytes = Files.readAllBytes(raw);
+        Files.delete(raw);
+        assertThat(bytes.length).isEqualTo(samples * 4);
+        java.nio.ShortBuffer pcm =
+                java.nio.ByteBuffer.wrap(bytes)
+                        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                        .asShortBuffer();
+        double[][] energy = new double[2][2];
+        int half = samples / 2;
+        for (int i = 0; i < samples; i++) {
+            if (Math.abs(i - half) < 480) {
+                continue;
+            }
+            for (int ch = 0; ch < 2; ch++) {
+                double v = pcm.get(i * 2 + ch);
+                energy[i < half ? 0 : 1][ch] += v * v;
+            }
+        }
+        return energy;
+    }
+
+    /** The colour at the left edge, half way down, of the frame at {@code frame}. */
+    private static int[] pixelAt(Path media, long frame) throws Exception {
+        Path png = media.resolveSibling("frame-" + frame + ".png");
+        new Thumbnailer(Ffmpeg.get()).write(media, f(frame), 160, png);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        Files.delete(png);
+        int rgb = image.getRGB(6, image.getHeight() / 2);
+        return new int[] {(rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff};
+    }
+
+    /** SMPTE bars start with 75 % grey; the moving test pattern has only strong colours there. */
+    private static boolean isGray(int[] c) {
+        return c[0] > 120 && Math.abs(c[0] - c[1]) < 30 && Math.abs(c[1] - c[2]) < 30;
     }
 
     private static RenderEdit threeSegments() {

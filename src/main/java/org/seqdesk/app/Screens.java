@@ -1,0 +1,122 @@
+package org.seqdesk.app;
+
+import java.util.Objects;
+import javafx.util.Duration;
+import org.seqdesk.api.VidiCoreClient;
+import org.seqdesk.browser.ApiItemSource;
+import org.seqdesk.browser.ItemBrowserView;
+import org.seqdesk.browser.ItemBrowserViewModel;
+import org.seqdesk.common.Debouncer;
+import org.seqdesk.common.ErrorText;
+import org.seqdesk.common.ItemPreviews;
+import org.seqdesk.common.Messages;
+import org.seqdesk.common.TaskRunner;
+import org.seqdesk.sequences.ApiSequenceStore;
+import org.seqdesk.sequences.SequenceActions;
+import org.seqdesk.sequences.SequenceListView;
+import org.seqdesk.sequences.SequencesViewModel;
+import org.seqdesk.sequences.TimelineViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the item browser and the sequence screens into the main window: the sequence list follows
+ * the browser's selection, the timeline's "show source item" goes back to the browser. Export and
+ * render are handed on through {@link #actions()}.
+ */
+public final class Screens implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Screens.class);
+    static final String STYLESHEET = "/org/seqdesk/app/seqdesk.css";
+
+    private final ServerConnection connection;
+    private final ItemBrowserViewModel browser;
+    private final SequencesViewModel sequences;
+    private final SequenceActions actions;
+
+    private Screens(
+            ServerConnection connection,
+            ItemBrowserViewModel browser,
+            SequencesViewModel sequences,
+            SequenceActions actions) {
+        this.connection = connection;
+        this.browser = browser;
+        this.sequences = sequences;
+        this.actions = actions;
+    }
+
+    /** Connects in the background, then fills the window; the window stays usable meanwhile. */
+    public static void start(
+            MainWindow window,
+            BackgroundExecutor executor,
+            java.util.function.Consumer<Screens> ready) {
+        window.setServer(Messages.get("status.connecting"));
+        TaskRunner runner = TaskRunner.forFx(executor.executor());
+        runner.run(
+                ServerConnection::open,
+                connection -> ready.accept(install(window, connection, runner)),
+                e -> {
+                    LOG.warn("Could not connect", e);
+                    window.setServer(Messages.get("status.notConnected"));
+                    window.setMessage(ErrorText.of(e));
+                });
+    }
+
+    /** Puts both screens into {@code window}, talking to {@code connection}. */
+    public static Screens install(
+            MainWindow window, ServerConnection connection, TaskRunner runner) {
+        ApiErrorText.install();
+        VidiCoreClient client = connection.client();
+        ItemPreviews previews = new ServerPreviews(client, runner);
+        ItemBrowserViewModel browser =
+                new ItemBrowserViewModel(
+                        new ApiItemSource(client.items()),
+                        runner,
+                        Debouncer.fx(Duration.millis(300)));
+        SequenceActions actions = new SequenceActions();
+        SequencesViewModel sequences =
+                new SequencesViewModel(
+                        new ApiSequenceStore(client.sequences(), connection::createItem),
+                        runner,
+                        SequenceListView.dialogsFor(window.root()),
+                        actions,
+                        new TimelineViewModel(previews));
+        browser.selectedItemIdProperty()
+                .addListener((o, old, now) -> sequences.itemIdProperty().set(now));
+        actions.onReveal(browser::reveal);
+        actions.onExport(e -> window.setMessage(Messages.get("main.export.unavailable")));
+        actions.onRender(e -> window.setMessage(Messages.get("main.render.unavailable")));
+        window.root()
+                .getStylesheets()
+                .add(
+                        Objects.requireNonNull(Screens.class.getResource(STYLESHEET))
+                                .toExternalForm());
+        window.setBrowser(new ItemBrowserView(browser, previews));
+        window.setSequences(new SequenceListView(sequences, previews));
+        window.setServer(connection.label());
+        browser.refresh();
+        return new Screens(connection, browser, sequences, actions);
+    }
+
+    /** The client of the connected server, for the screens that attach later. */
+    public VidiCoreClient client() {
+        return connection.client();
+    }
+
+    /** Where the export and render screens attach. */
+    public SequenceActions actions() {
+        return actions;
+    }
+
+    public ItemBrowserViewModel browser() {
+        return browser;
+    }
+
+    public SequencesViewModel sequences() {
+        return sequences;
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

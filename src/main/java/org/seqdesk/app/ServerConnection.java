@@ -1,0 +1,109 @@
+package org.seqdesk.app;
+
+import java.io.IOException;
+import java.util.List;
+import org.seqdesk.api.ClientConfig;
+import org.seqdesk.api.VidiCoreClient;
+import org.seqdesk.api.VidiCoreClientFactory;
+import org.seqdesk.common.Messages;
+import org.seqdesk.sandbox.Sandbox;
+import org.seqdesk.sandbox.SandboxConfig;
+import org.seqdesk.sandbox.store.ItemRow;
+import org.seqdesk.sandbox.store.MetadataStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server the app talks to: {@code -Dseqdesk.server=http://host:port/API} (with {@code
+ * -Dseqdesk.user}, {@code -Dseqdesk.password}, default admin/admin), or else the embedded sandbox,
+ * started in this process on a free loopback port. TODO(#6): replace with server profiles once the
+ * connection package exists.
+ */
+public final class ServerConnection implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
+
+    private final VidiCoreClient client;
+    private final Sandbox sandbox;
+    private final String label;
+
+    private ServerConnection(VidiCoreClient client, Sandbox sandbox, String label) {
+        this.client = client;
+        this.sandbox = sandbox;
+        this.label = label;
+    }
+
+    public static ServerConnection open() {
+        String url = System.getProperty("seqdesk.server");
+        if (url != null && !url.isBlank()) {
+            String user = System.getProperty("seqdesk.user", "admin");
+            String password = System.getProperty("seqdesk.password", "admin");
+            LOG.info("Connecting to {} as {}", url, user);
+            return new ServerConnection(
+                    client(url, user, password), null, Messages.get("status.server", url));
+        }
+        Sandbox started =
+                Sandbox.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox")));
+        return toSandbox(started);
+    }
+
+    /** A connection to a running sandbox, which the connection stops when closed. */
+    public static ServerConnection toSandbox(Sandbox sandbox) {
+        return new ServerConnection(
+                client(sandbox.apiUrl(), "admin", "admin"),
+                sandbox,
+                Messages.get("status.sandbox", sandbox.url()));
+    }
+
+    private static VidiCoreClient client(String url, String user, String password) {
+        return VidiCoreClientFactory.create(
+                ClientConfig.builder(url).basicAuth(user, password).build());
+    }
+
+    public VidiCoreClient client() {
+        return client;
+    }
+
+    /** What the status bar says about the server. */
+    public String label() {
+        return label;
+    }
+
+    public boolean isSandbox() {
+        return sandbox != null;
+    }
+
+    /**
+     * Makes an empty item to hold a new sequence. The sandbox makes it in process; TODO(#6): a real
+     * server needs {@code POST /import/placeholder}, which the client does not offer yet.
+     */
+    public String createItem(String title) throws IOException {
+        if (sandbox == null) {
+            throw new IOException("creating items is not supported on this server yet");
+        }
+        var services = sandbox.services();
+        ItemRow row =
+                services.db()
+                        .inTransaction(
+                                c -> {
+                                    ItemRow r = services.items().create(c, title, "admin");
+                                    services.metadata()
+                                            .replace(
+                                                    c,
+                                                    r.id(),
+                                                    List.of(
+                                                            MetadataStore.generic(
+                                                                    MetadataStore.TITLE, title)),
+                                                    "admin");
+                                    return r;
+                                });
+        return row.siteId();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (sandbox != null) {
+            sandbox.stop();
+        }
+    }
+}

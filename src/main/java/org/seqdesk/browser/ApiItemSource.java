@@ -1,0 +1,177 @@
+package org.seqdesk.browser;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.seqdesk.api.ApiException;
+import org.seqdesk.api.Calls;
+import org.seqdesk.api.ItemApi;
+import org.seqdesk.api.doc.ItemDocument;
+import org.seqdesk.api.doc.ItemListDocument;
+import org.seqdesk.api.doc.ItemSearchDocument;
+import org.seqdesk.api.doc.MetadataDocument;
+import org.seqdesk.api.doc.ShapeDocument;
+import org.seqdesk.timeline.Rational;
+import org.seqdesk.timeline.TimeCode;
+
+/** Searches items on a VidiCore server: {@code PUT /item} with first/number paging. */
+public final class ApiItemSource implements ItemSource {
+    static final String FIELDS =
+            "title,created,durationTimeCode,durationSeconds,__sequence_size,itemId";
+
+    /** Shapes too: servers that lack the duration and creation fields still describe the media. */
+    static final String CONTENT = "metadata,shape";
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ItemApi items;
+
+    public ApiItemSource(ItemApi items) {
+        this.items = items;
+    }
+
+    @Override
+    public ItemPage search(ItemQuery query, int first, int number) throws ApiException {
+        ItemListDocument list =
+                Calls.execute(items.search(document(query), first, number, null, CONTENT, FIELDS));
+        List<ItemRow> rows = new ArrayList<>();
+        for (ItemDocument item : list.items()) {
+            rows.add(row(item));
+        }
+        sortWithinPage(query, rows, list.hits() == null ? rows.size() : list.hits());
+        return new ItemPage(list.hits() == null ? rows.size() : list.hits(), rows);
+    }
+
+    /**
+     * Sorts a result that fits in one page. TODO(#6): larger results need the search document's
+     * {@code sort} element, which the client's ItemSearchDocument and the sandbox do not carry yet.
+     */
+    private static void sortWithinPage(ItemQuery query, List<ItemRow> rows, long hits) {
+        if (query.sortField().isEmpty() || hits > rows.size()) {
+            return;
+        }
+        Comparator<ItemRow> order;
+        switch (query.sortField()) {
+            case "itemId":
+                order = Comparator.comparing(ItemRow::id);
+                break;
+            case "created":
+                order = Comparator.comparing(ItemRow::created);
+                break;
+            case "durationSeconds":
+                order = Comparator.comparing(ItemRow::duration);
+                break;
+            case "__sequence_size":
+                order = Comparator.comparingInt(ItemRow::sequenceCount);
+                break;
+            default:
+                order = Comparator.comparing(ItemRow::title, String.CASE_INSENSITIVE_ORDER);
+        }
+        rows.sort(query.ascending() ? order : order.reversed());
+    }
+
+    static ItemSearchDocument document(ItemQuery query) {
+        List<String> text = query.text().isEmpty() ? null : List.of(query.joinedText());
+        List<ItemSearchDocument.Field> fields = new ArrayList<>();
+        for (ItemQuery.Term t : query.fields()) {
+            fields.add(ItemSearchDocument.Field.of(t.field(), t.value()));
+        }
+        return new ItemSearchDocument(text, fields);
+    }
+
+    static ItemRow row(ItemDocument item) {
+        return new ItemRow(
+                item.id(),
+                item.metadataValue("title").orElse(""),
+                duration(item),
+                created(item),
+                count(item.metadataValue("__sequence_size")));
+    }
+
+    private static String duration(ItemDocument item) {
+        try {
+            Optional<String> tc = item.metadataValue("durationTimeCode");
+            if (tc.isPresent()) {
+                return clock(TimeCode.parse(tc.get()).seconds());
+            }
+            Optional<String> seconds = item.metadataValue("durationSeconds");
+            if (seconds.isPresent()) {
+                return clock(Rational.parse(seconds.get()));
+            }
+            return firstShape(item)
+                    .map(ShapeDocument::containerComponent)
+                    .filter(c -> c.duration() != null)
+                    .map(c -> clock(c.duration().toTimeCode().seconds()))
+                    .orElse("");
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return "";
+        }
+    }
+
+    /** Whole seconds as {@code h:mm:ss}, rounded down. */
+    static String clock(Rational seconds) {
+        long s = Math.max(0, seconds.floor());
+        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+    }
+
+    private static Optional<ShapeDocument> firstShape(ItemDocument item) {
+        return item.shapes().stream().findFirst();
+    }
+
+    private static String created(ItemDocument item) {
+        Optional<String> value = item.metadataValue("created");
+        if (value.isEmpty()) {
+            return firstShape(item)
+                    .map(ShapeDocument::created)
+                    .map(ApiItemSource::shown)
+                    .orElse("");
+        }
+        try {
+            return shown(OffsetDateTime.parse(value.get()));
+        } catch (DateTimeParseException e) {
+            return value.get();
+        }
+    }
+
+    private static String shown(OffsetDateTime time) {
+        return time.atZoneSameInstant(ZoneId.systemDefault()).format(SHOWN);
+    }
+
+    private static int count(Optional<String> value) {
+        try {
+            return value.map(Integer::parseInt).orElse(0);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public List<MetadataEntry> metadata(String itemId) throws ApiException {
+        MetadataDocument doc = Calls.execute(items.metadata(itemId, null));
+        List<MetadataEntry> entries = new ArrayList<>();
+        for (MetadataDocument.Timespan span : doc.timespans()) {
+            boolean timed = !MetadataDocument.MINUS_INFINITY.equals(span.start());
+            for (MetadataDocument.Field f : span.fields()) {
+                String name = timed ? f.name() + " @ " + span.start() : f.name();
+                entries.add(new MetadataEntry(name, join(f)));
+            }
+        }
+        entries.sort(
+                Comparator.comparing((MetadataEntry e) -> e.field().startsWith("__"))
+                        .thenComparing(MetadataEntry::field));
+        return entries;
+    }
+
+    private static String join(MetadataDocument.Field f) {
+        List<String> values = new ArrayList<>();
+        for (MetadataDocument.Value v : f.values()) {
+            values.add(v.value() == null ? "" : v.value());
+        }
+        return String.join(", ", values);
+    }
+}

@@ -1,0 +1,229 @@
+package org.seqdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.seqdesk.timeline.EdlReader;
+import org.seqdesk.timeline.FrameRate;
+import org.seqdesk.timeline.Problem;
+import org.seqdesk.timeline.Rational;
+import org.seqdesk.timeline.ReadResult;
+import org.seqdesk.timeline.SequenceFormat;
+import org.seqdesk.timeline.SequenceFormats;
+import org.seqdesk.timeline.SequenceReader;
+import org.seqdesk.timeline.SequenceWriter;
+import org.seqdesk.timeline.VidispineFormat;
+import org.seqdesk.timeline.WriteResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code seqdesk convert IN --to FORMAT [-o OUT]}: converts a sequence between formats. */
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Converts an edit sequence between formats: vidispine (SequenceDocument, XML; JSON"
+                    + " when OUT ends in .json), edl (CMX 3600), otio, finalcut, finalcut-x.",
+            "Problems go to standard error. Exit codes: 0 converted cleanly, 1 converted with"
+                    + " problems or losses (warnings), 2 the input could not be read or the"
+                    + " output not written."
+        })
+public final class ConvertCommand implements Callable<Integer> {
+    static final int CLEAN = 0;
+    static final int WITH_PROBLEMS = 1;
+    static final int UNREADABLE = 2;
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The file to convert.")
+    Path input;
+
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "FORMAT",
+            description = "Output format: vidispine, edl, otio, finalcut, finalcut-x.")
+    String to;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Output file (written atomically); standard output if absent.")
+    Path output;
+
+    @Option(
+            names = "--from",
+            paramLabel = "FORMAT",
+            description = "Input format, when the extension and content do not tell.")
+    String from;
+
+    @Option(
+            names = "--rate",
+            paramLabel = "FPS",
+            description = "Frame rate of an EDL input (25, 23.976, 29.97DF, 30000/1001 …).")
+    String rate;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<SequenceFormat> target = SequenceFormat.byId(to);
+        Optional<SequenceWriter> writer = target.flatMap(SequenceFormats::writer);
+        if (writer.isEmpty()) {
+            err.println("error: cannot write format '" + to + "'");
+            return UNREADABLE;
+        }
+        ReadResult read = read(err);
+        if (read == null) {
+            return UNREADABLE;
+        }
+        WriteResult written = write(target.get(), writer.get(), read);
+        report(err, "not kept: ", written.losses());
+        if (!emit(written, err)) {
+            return UNREADABLE;
+        }
+        List<Problem> all = new ArrayList<>(read.problems());
+        all.addAll(written.losses());
+        return all.stream().anyMatch(p -> p.severity() != Problem.Severity.INFO)
+                ? WITH_PROBLEMS
+                : CLEAN;
+    }
+
+    /** The input's sequence and problems (reported), or null when it cannot be read. */
+    private ReadResult read(PrintWriter err) {
+        ReadResult read;
+        try {
+            byte[] content = Files.readAllBytes(input);
+            read = reader(content).read(content, input.getFileName().toString());
+        } catch (IOException e) {
+            err.println("error: cannot read " + input + ": " + e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+        report(err, "", read.problems());
+        if (read.sequence().isEmpty()) {
+            err.println("error: " + input + " could not be read");
+            return null;
+        }
+        return read;
+    }
+
+    private SequenceReader reader(byte[] content) {
+        SequenceFormat format =
+                from != null
+                        ? SequenceFormat.byId(from)
+                                .orElseThrow(
+                                        () ->
+                                                new IllegalArgumentException(
+                                                        "unknown format " + from))
+                        : SequenceFormats.detect(input.getFileName().toString(), content)
+                                .orElseThrow(
+                                        () ->
+                                                new IllegalArgumentException(
+                                                        "cannot tell the format of " + input));
+        if (format == SequenceFormat.EDL && rate != null) {
+            return new EdlReader(parseRate(rate));
+        }
+        return SequenceFormats.reader(format);
+    }
+
+    private WriteResult write(SequenceFormat format, SequenceWriter writer, ReadResult read) {
+        boolean json =
+                output != null
+                        && output.getFileName()
+                                .toString()
+                                .toLowerCase(Locale.ROOT)
+                                .endsWith(".json");
+        if (format == SequenceFormat.VIDISPINE && json) {
+            return VidispineFormat.writeJson(read.sequence().get());
+        }
+        return writer.write(read.sequence().get());
+    }
+
+    private boolean emit(WriteResult written, PrintWriter err) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(written.text());
+            out.flush();
+            return true;
+        }
+        try {
+            writeAtomically(output, written.content());
+            return true;
+        } catch (IOException e) {
+            err.println("error: cannot write " + output + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Writes to a temporary file beside {@code target}, then moves it into place. */
+    static void writeAtomically(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
+            Files.write(temp, content);
+            try {
+                Files.move(
+                        temp,
+                        target,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void report(PrintWriter err, String prefix, List<Problem> problems) {
+        for (Problem p : problems) {
+            String level =
+                    p.severity() == Problem.Severity.INFO
+                            ? "note"
+                            : p.severity().toString().toLowerCase(Locale.ROOT);
+            err.println(
+                    level
+                            + ": "
+                            + prefix
+                            + (p.location().isEmpty() ? "" : p.location() + ": ")
+                            + p.message());
+        }
+        err.flush();
+    }
+
+    /** {@code 25}, {@code 23.976}, {@code 29.97DF}, {@code 59.94 NDF} or {@code 30000/1001}. */
+    static FrameRate parseRate(String text) {
+        String t = text.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+        boolean df = t.endsWith("DF") && !t.endsWith("NDF");
+        String number = t.replaceAll("N?DF$", "");
+        Rational fps;
+        switch (number) {
+            case "23.976":
+            case "23.98":
+                fps = Rational.of(24000, 1001);
+                break;
+            case "29.97":
+                fps = Rational.of(30000, 1001);
+                break;
+            case "59.94":
+                fps = Rational.of(60000, 1001);
+                break;
+            default:
+                fps = Rational.parse(number);
+        }
+        return new FrameRate(fps, df);
+    }
+}

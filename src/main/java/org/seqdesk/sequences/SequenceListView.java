@@ -1,0 +1,285 @@
+package org.seqdesk.sequences;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.seqdesk.common.ItemPreviews;
+import org.seqdesk.common.Messages;
+import org.seqdesk.timeline.Problem;
+
+/**
+ * The sequences of the selected item, the chosen one as a timeline, its reader's problems and its
+ * raw document. Editing files dropped on the list, or chosen, are shown first and sent only when
+ * the user says so.
+ */
+public final class SequenceListView extends BorderPane {
+    private static final List<String> EXTENSIONS = List.of(".xml", ".fcpxml", ".edl", ".otio");
+
+    private final SequencesViewModel model;
+    private final ListView<SequenceEntry> list = new ListView<>();
+    private final Label message = new Label();
+
+    public SequenceListView(SequencesViewModel model, ItemPreviews previews) {
+        this.model = model;
+        getStyleClass().add("sequence-list-view");
+        getStylesheets()
+                .add(
+                        Objects.requireNonNull(getClass().getResource(TimelineView.STYLESHEET))
+                                .toExternalForm());
+        setTop(new SequenceToolbar(model, list, this::chooseFile).build());
+        SplitPane split = new SplitPane(sequenceList(), shown(previews));
+        split.setDividerPositions(0.22);
+        setCenter(split);
+        message.setId("sequencesMessage");
+        message.getStyleClass().add("view-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        model.failedProperty()
+                .addListener(
+                        (o, old, now) -> {
+                            message.getStyleClass().remove("error");
+                            if (now) {
+                                message.getStyleClass().add("error");
+                            }
+                        });
+        setBottom(message);
+    }
+
+    /** The dialogs this view asks its questions in. */
+    public static Decisions dialogsFor(javafx.scene.Node anchor) {
+        return new DialogDecisions(
+                () -> anchor.getScene() == null ? null : anchor.getScene().getWindow());
+    }
+
+    private VBox sequenceList() {
+        list.setId("sequenceList");
+        list.setItems(model.entries());
+        list.setPlaceholder(wrapped(Messages.get("sequences.list.empty")));
+        list.setAccessibleText(Messages.get("sequences.list.title"));
+        list.setCellFactory(
+                v ->
+                        new ListCell<>() {
+                            @Override
+                            protected void updateItem(SequenceEntry e, boolean empty) {
+                                super.updateItem(e, empty);
+                                setText(
+                                        empty || e == null
+                                                ? null
+                                                : Messages.get(
+                                                        "sequences.list.entry",
+                                                        e.format(),
+                                                        e.id()));
+                            }
+                        });
+        list.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, old, now) -> model.selectedProperty().set(now));
+        list.setOnMouseClicked(
+                e -> {
+                    if (e.getClickCount() == 2 && model.selectedProperty().get() != null) {
+                        model.open(model.selectedProperty().get());
+                    }
+                });
+        list.setOnKeyPressed(
+                e -> {
+                    SequenceEntry entry = model.selectedProperty().get();
+                    if (entry != null && e.getCode() == KeyCode.ENTER) {
+                        model.open(entry);
+                    } else if (entry != null && e.getCode() == KeyCode.DELETE) {
+                        model.delete(entry);
+                    }
+                });
+        list.setOnDragOver(this::dragOver);
+        list.setOnDragDropped(this::dropped);
+        Label title = new Label(Messages.get("sequences.list.title"));
+        title.getStyleClass().add("pane-title");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return new VBox(2, title, list);
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private VBox shown(ItemPreviews previews) {
+        TabPane tabs = new TabPane();
+        tabs.setId("sequenceTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab timeline =
+                new Tab(
+                        Messages.get("sequences.tab.timeline"),
+                        new TimelineView(model.timeline(), previews));
+        Tab problems = new Tab(Messages.get("sequences.tab.problems"), problemList());
+        problems.textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () ->
+                                        Messages.get(
+                                                "sequences.tab.problemsCount",
+                                                model.problems().size()),
+                                model.problems()));
+        Tab document = new Tab(Messages.get("sequences.tab.document"), documentPane());
+        timeline.setId("timelineTab");
+        problems.setId("problemsTab");
+        document.setId("documentTab");
+        tabs.getTabs().addAll(timeline, problems, document);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return new VBox(previewBanner(), tabs);
+    }
+
+    private ListView<Problem> problemList() {
+        ListView<Problem> problems = new ListView<>(model.problems());
+        problems.setId("problemList");
+        problems.setPlaceholder(new Label(Messages.get("sequences.problems.none")));
+        return problems;
+    }
+
+    private BorderPane documentPane() {
+        TextArea text = new TextArea();
+        text.setId("documentText");
+        text.setEditable(false);
+        text.getStyleClass().add("document-text");
+        text.textProperty().bind(model.documentProperty());
+        Button copy = new Button(Messages.get("sequences.document.copy"));
+        copy.setId("copyDocument");
+        copy.disableProperty().bind(model.documentProperty().isEmpty());
+        copy.setOnAction(
+                e -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(model.documentProperty().get());
+                    Clipboard.getSystemClipboard().setContent(content);
+                });
+        BorderPane pane = new BorderPane(text);
+        pane.setTop(new ToolBar(copy));
+        return pane;
+    }
+
+    private VBox previewBanner() {
+        Label text = new Label(Messages.get("sequences.preview.banner"));
+        text.setWrapText(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button asIs = new Button();
+        asIs.setId("uploadAsIs");
+        asIs.textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> {
+                                    LoadedSequence l = model.loadedProperty().get();
+                                    String f = l == null ? "" : l.formatId();
+                                    return Messages.get("sequences.preview.uploadAsIs", f);
+                                },
+                                model.loadedProperty()));
+        asIs.setOnAction(e -> model.uploadPreview(false));
+        Button converted = new Button(Messages.get("sequences.preview.uploadConverted"));
+        converted.setId("uploadConverted");
+        converted.setOnAction(e -> model.uploadPreview(true));
+        Button discard = new Button(Messages.get("sequences.preview.discard"));
+        discard.setId("discardPreview");
+        discard.setOnAction(e -> model.discardPreview());
+        BooleanBinding uploadable =
+                Bindings.createBooleanBinding(
+                        () ->
+                                model.loadedProperty().get() != null
+                                        && model.loadedProperty().get().canUpload(),
+                        model.loadedProperty());
+        asIs.disableProperty().bind(uploadable.not());
+        converted.disableProperty().bind(uploadable.not());
+        for (Button b : List.of(asIs, converted, discard)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox banner = new VBox(4, text, new HBox(6, asIs, converted, discard));
+        banner.setId("previewBanner");
+        banner.getStyleClass().add("preview-banner");
+        BooleanBinding previewing =
+                Bindings.createBooleanBinding(
+                        () ->
+                                model.loadedProperty().get() != null
+                                        && model.loadedProperty().get().isPreview(),
+                        model.loadedProperty());
+        banner.visibleProperty().bind(previewing);
+        banner.managedProperty().bind(previewing);
+        return banner;
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()
+                && e.getDragboard().getFiles().stream()
+                        .anyMatch(SequenceListView::isSequenceFile)) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        File file =
+                e.getDragboard().hasFiles()
+                        ? e.getDragboard().getFiles().stream()
+                                .filter(SequenceListView::isSequenceFile)
+                                .findFirst()
+                                .orElse(null)
+                        : null;
+        if (file != null) {
+            model.previewFile(file.toPath(), targetItem());
+        }
+        e.setDropCompleted(file != null);
+        e.consume();
+    }
+
+    static boolean isSequenceFile(File file) {
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    private String targetItem() {
+        String id = model.itemIdProperty().get();
+        return id == null || id.isBlank() ? null : id;
+    }
+
+    /** Lets the user pick an editing file; {@code newItem} stores it on a new item. */
+    void chooseFile(boolean newItem) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(
+                Messages.get(newItem ? "sequences.action.newItem" : "sequences.action.replace"));
+        chooser.getExtensionFilters()
+                .add(
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("sequences.files"),
+                                "*.xml",
+                                "*.fcpxml",
+                                "*.edl",
+                                "*.otio"));
+        File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            model.previewFile(file.toPath(), newItem ? null : targetItem());
+        }
+    }
+
+    public SequencesViewModel model() {
+        return model;
+    }
+}

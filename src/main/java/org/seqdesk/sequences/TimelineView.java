@@ -1,0 +1,183 @@
+package org.seqdesk.sequences;
+
+import java.util.Objects;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.seqdesk.common.ItemPreviews;
+import org.seqdesk.common.Messages;
+
+/**
+ * A sequence as a picture: video tracks above audio, boxes for segments, transitions across cuts, a
+ * timecode ruler, zoom and scroll, and beside it the same segments as a list that screen readers
+ * can walk. Both share one selection.
+ */
+public final class TimelineView extends BorderPane {
+    static final String STYLESHEET = "/org/seqdesk/app/seqdesk.css";
+
+    private final TimelineViewModel model;
+    private final TimelineCanvas canvas;
+    private final ScrollBar horizontal = new ScrollBar();
+    private final ScrollBar vertical = new ScrollBar();
+    private final ListView<TimelineLayout.Ref> list = new ListView<>();
+    private final Label rate = new Label();
+    private final Label summary = new Label();
+    private boolean syncing;
+
+    public TimelineView(TimelineViewModel model, ItemPreviews previews) {
+        this.model = model;
+        this.canvas = new TimelineCanvas(model, previews);
+        getStyleClass().add("timeline-view");
+        getStylesheets()
+                .add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        canvas.setId("timelineCanvas");
+        setTop(toolbar());
+        SplitPane split = new SplitPane(picture(), segmentList());
+        split.setDividerPositions(0.74);
+        setCenter(split);
+        setBottom(TimelineLegend.create());
+        model.layoutProperty().addListener(o -> layoutChanged());
+        layoutChanged();
+    }
+
+    public TimelineViewModel model() {
+        return model;
+    }
+
+    private HBox toolbar() {
+        rate.setId("timelineRate");
+        rate.getStyleClass().add("timeline-rate");
+        rate.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setId("timelineSummary");
+        summary.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar =
+                new HBox(
+                        8,
+                        rate,
+                        summary,
+                        spacer,
+                        button("zoomOut", "sequences.timeline.zoomOut", model::zoomOut),
+                        button("zoomIn", "sequences.timeline.zoomIn", model::zoomIn),
+                        button("zoomFit", "sequences.timeline.fit", model::fit));
+        bar.getStyleClass().add("timeline-toolbar");
+        return bar;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private GridPane picture() {
+        horizontal.setOrientation(Orientation.HORIZONTAL);
+        vertical.setOrientation(Orientation.VERTICAL);
+        horizontal.setId("timelineHScroll");
+        GridPane grid = new GridPane();
+        grid.add(canvas, 0, 0);
+        grid.add(vertical, 1, 0);
+        grid.add(horizontal, 0, 1);
+        GridPane.setHgrow(canvas, Priority.ALWAYS);
+        GridPane.setVgrow(canvas, Priority.ALWAYS);
+        canvas.setMinSize(100, 60);
+        canvas.setPrefSize(600, 240);
+        model.scrollXProperty().addListener(o -> syncBars());
+        model.pixelsPerFrameProperty().addListener(o -> syncBars());
+        model.viewportWidthProperty().addListener(o -> syncBars());
+        canvas.heightProperty().addListener(o -> syncBars());
+        canvas.scrollYProperty().addListener(o -> syncBars());
+        horizontal.valueProperty().addListener(o -> scrolledByBar());
+        vertical.valueProperty().addListener(o -> scrolledByBar());
+        return grid;
+    }
+
+    private void syncBars() {
+        syncing = true;
+        try {
+            double view = model.viewportWidthProperty().get();
+            horizontal.setMax(Math.max(0, model.contentWidth() - view));
+            horizontal.setVisibleAmount(Math.max(1, view));
+            horizontal.setUnitIncrement(Math.max(1, view / 20));
+            horizontal.setBlockIncrement(Math.max(1, view * 0.8));
+            horizontal.setValue(model.scrollXProperty().get());
+            vertical.setMax(canvas.maxScrollY());
+            vertical.setVisibleAmount(Math.max(1, canvas.getHeight()));
+            vertical.setValue(canvas.scrollYProperty().get());
+            vertical.setVisible(canvas.maxScrollY() > 0);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void scrolledByBar() {
+        if (!syncing) {
+            model.scrollXProperty().set(horizontal.getValue());
+            canvas.scrollYProperty().set(vertical.getValue());
+        }
+    }
+
+    private ListView<TimelineLayout.Ref> segmentList() {
+        list.setId("timelineSegments");
+        list.setItems(model.segments());
+        list.setAccessibleText(Messages.get("sequences.timeline.list"));
+        list.setPlaceholder(new Label(Messages.get("sequences.timeline.empty")));
+        list.setCellFactory(
+                v ->
+                        new ListCell<>() {
+                            @Override
+                            protected void updateItem(TimelineLayout.Ref ref, boolean empty) {
+                                super.updateItem(ref, empty);
+                                setText(empty || ref == null ? null : model.describeShort(ref));
+                            }
+                        });
+        list.getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, old, now) -> {
+                            if (now != null && !now.equals(model.selectedProperty().get())) {
+                                model.select(now);
+                            }
+                        });
+        model.selectedProperty()
+                .addListener(
+                        (o, old, now) -> {
+                            if (now == null) {
+                                list.getSelectionModel().clearSelection();
+                            } else if (!now.equals(list.getSelectionModel().getSelectedItem())) {
+                                list.getSelectionModel().select(now);
+                                list.scrollTo(now);
+                            }
+                        });
+        return list;
+    }
+
+    private void layoutChanged() {
+        TimelineLayout layout = model.layout();
+        rate.setText(layout == null ? "" : SegmentText.rateLabel(layout.rate()));
+        summary.setText(
+                layout == null
+                        ? Messages.get("sequences.timeline.empty")
+                        : SegmentText.summary(layout));
+        syncBars();
+    }
+
+    /** The canvas, for tests and benchmarks. */
+    TimelineCanvas canvas() {
+        return canvas;
+    }
+}

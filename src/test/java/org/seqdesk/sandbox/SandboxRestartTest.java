@@ -1,0 +1,96 @@
+package org.seqdesk.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SandboxRestartTest {
+    @TempDir Path dir;
+
+    private static String waitForStatus(SandboxHttp http, String job, String status)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String s = "";
+        while (!s.equals(status) && Instant.now().isBefore(deadline)) {
+            s = http.get("/API/job/" + job, "text/plain").body();
+            Thread.sleep(50);
+        }
+        return s;
+    }
+
+    @Test
+    void stateSurvivesARestartAndInterruptedJobsAreFailed() throws Exception {
+        SandboxConfig config = SandboxConfig.defaults(dir).withDemo(SandboxConfig.DemoMode.NONE);
+        String item;
+        String job;
+        try (Sandbox first = Sandbox.start(config)) {
+            SandboxHttp http = new SandboxHttp(first);
+            item = first.services().items().create("Kept across restarts", "admin").siteId();
+            http.send(
+                    "PUT",
+                    "/API/item/" + item + "/metadata",
+                    null,
+                    "application/json",
+                    "{\"timespan\":[{\"field\":[{\"name\":\"title\",\"value\":[{\"value\":\"Kept"
+                            + " across restarts\"}]}],\"start\":\"-INF\",\"end\":\"+INF\"}]}");
+            http.send(
+                    "PUT",
+                    "/API/item/" + item + "/sequence/vidispine",
+                    null,
+                    "application/xml",
+                    SequenceApiTest.sequenceXml(SequenceApiTest.segment("VX-4040", 0, 25, 0)));
+            JsonNode created =
+                    Json.of(
+                            http.send(
+                                    "POST",
+                                    "/API/item/" + item + "/sequence/render?tag=lowres",
+                                    "application/json",
+                                    null,
+                                    null));
+            job = created.path("jobId").asText();
+            assertThat(waitForStatus(http, job, "WAITING")).isEqualTo("WAITING");
+        }
+        try (Sandbox second = Sandbox.start(config)) {
+            SandboxHttp http = new SandboxHttp(second);
+            assertThat(
+                            http.get("/API/item/" + item + "?content=metadata", "application/json")
+                                    .body())
+                    .contains("Kept across restarts");
+            assertThat(http.get("/API/item/" + item + "/sequence/vidispine", null).body())
+                    .contains("VX-4040");
+            assertThat(http.get("/API/shape-tag", "text/plain").body()).contains("lowres");
+            JsonNode failed = Json.of(http.get("/API/job/" + job, "application/json"));
+            assertThat(failed.path("status").asText()).isEqualTo("FAILED_TOTAL");
+            assertThat(failed.toString())
+                    .contains("errorMessage")
+                    .contains("stopped while this job was running");
+            assertThat(
+                            Json.of(
+                                            http.send(
+                                                    "PUT",
+                                                    "/API/item",
+                                                    "application/json",
+                                                    "application/json",
+                                                    "{\"text\":[\"restarts\"]}"))
+                                    .path("hits")
+                                    .asLong())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void freshStartWipesTheDataFolder() {
+        SandboxConfig config = SandboxConfig.defaults(dir).withDemo(SandboxConfig.DemoMode.NONE);
+        try (Sandbox first = Sandbox.start(config)) {
+            first.services().items().create("Gone after fresh", "admin");
+        }
+        try (Sandbox second = Sandbox.start(config.withFresh(true))) {
+            assertThat(second.services().items().count()).isZero();
+        }
+    }
+}
