@@ -66,14 +66,8 @@ public final class SandboxCommand implements Callable<Integer> {
                         jobs);
         Sandbox sandbox = Sandbox.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(
-                                () -> {
-                                    sandbox.stop();
-                                    stopped.countDown();
-                                },
-                                "sandbox-shutdown"));
+        Thread hook = new Thread(stopped::countDown, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         out.println("SeqDesk sandbox running at " + sandbox.apiUrl());
         out.println("Data folder: " + config.dataDir());
         out.println(
@@ -85,7 +79,16 @@ public final class SandboxCommand implements Callable<Integer> {
                                 + userList.stream().map(User::name).toList());
         out.println("Press Ctrl+C to stop.");
         out.flush();
-        stopped.await();
+        try {
+            stopped.await();
+        } finally {
+            sandbox.stop();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down
+            }
+        }
         return 0;
     }
 }

@@ -11,6 +11,7 @@ import org.seqdesk.sandbox.auth.Authenticator;
 import org.seqdesk.sandbox.auth.TokenStore;
 import org.seqdesk.sandbox.demo.DemoContent;
 import org.seqdesk.sandbox.http.ApiServer;
+import org.seqdesk.sandbox.http.RequestLog;
 import org.seqdesk.sandbox.jobs.JobEngine;
 import org.seqdesk.sandbox.jobs.JobStore;
 import org.seqdesk.sandbox.jobs.RenderWorker;
@@ -81,8 +82,11 @@ public final class Sandbox implements AutoCloseable {
                         engine,
                         new Authenticator(config.users(), tokens),
                         tokens,
-                        config.dataDir().resolve("media"));
+                        config.dataDir().resolve("media"),
+                        new RequestLog());
         engine.register(RenderWorker.TYPE, new RenderWorker(services));
+        // Custom job types (POST /job) carry only their metadata and finish at once.
+        engine.registerDefault(job -> job.step(1, "Custom job " + job.job().type()));
         return services;
     }
 
@@ -116,6 +120,11 @@ public final class Sandbox implements AutoCloseable {
 
     public Path dataDir() {
         return services.config().dataDir();
+    }
+
+    /** The last requests the server answered. */
+    public RequestLog requests() {
+        return services.requests();
     }
 
     /** The wired parts, for tests and tools in the same process. */

@@ -3,6 +3,7 @@ package org.seqdesk.sandbox;
 import java.nio.file.Path;
 import org.seqdesk.sandbox.auth.Authenticator;
 import org.seqdesk.sandbox.auth.TokenStore;
+import org.seqdesk.sandbox.http.RequestLog;
 import org.seqdesk.sandbox.jobs.JobEngine;
 import org.seqdesk.sandbox.jobs.JobStore;
 import org.seqdesk.sandbox.store.Database;
@@ -27,4 +28,5 @@ public record Services(
         JobEngine jobs,
         Authenticator auth,
         TokenStore tokens,
-        Path mediaDir) {}
+        Path mediaDir,
+        RequestLog requests) {}

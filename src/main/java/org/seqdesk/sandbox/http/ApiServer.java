@@ -44,6 +44,7 @@ public final class ApiServer {
         Authenticator auth = services.auth();
         app.before("/API/*", ctx -> authenticate(ctx, auth));
         app.before("/API", ctx -> authenticate(ctx, auth));
+        app.after(ctx -> record(ctx, services.requests()));
         app.exception(ApiException.class, (e, ctx) -> fail(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, fromJavalin(e)));
         app.exception(
@@ -82,6 +83,18 @@ public final class ApiServer {
                     : ApiException.notAuthorized(outcome.reason());
         }
         ctx.attribute(Access.USER_ATTRIBUTE, outcome.user().get());
+    }
+
+    private static void record(Context ctx, RequestLog log) {
+        log.add(
+                new RequestLog.Seen(
+                        ctx.method().name(),
+                        ctx.path(),
+                        ctx.queryString(),
+                        ctx.contentType(),
+                        ctx.header("Accept"),
+                        ctx.contentLength() < 0 ? 0 : ctx.contentLength(),
+                        ctx.statusCode()));
     }
 
     private static void fail(Context ctx, ApiException e) {

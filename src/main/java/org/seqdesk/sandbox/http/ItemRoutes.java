@@ -51,6 +51,8 @@ final class ItemRoutes {
         return id;
     }
 
+    // TODO(#5): only text and field criteria of ItemSearchDocument are applied; operators,
+    // ranges, facets and sorting are ignored.
     private void searchByDocument(Context ctx) {
         Access.require(ctx, Roles.ITEM_SEARCH);
         List<String> words = new ArrayList<>();

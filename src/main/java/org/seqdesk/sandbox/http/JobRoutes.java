@@ -30,6 +30,7 @@ final class JobRoutes {
     void register(Javalin app) {
         app.get("/API/job", this::list);
         app.delete("/API/job", this::deleteJobs);
+        app.post("/API/job", this::create);
         app.get("/API/job/problem", ctx -> problems(ctx, null));
         app.get("/API/jobtype", ctx -> Responses.sendUris(ctx, List.of(RenderWorker.TYPE)));
         app.get("/API/job/{id}", this::get);
@@ -173,6 +174,21 @@ final class JobRoutes {
         JobRow job = job(ctx);
         JobPriority p = priority(ctx, "priority", null);
         Responses.send(ctx, JobViews.document(services.jobs().rerun(job.id(), p, user), false));
+    }
+
+    private void create(Context ctx) {
+        String user = Access.require(ctx, Roles.JOB_WRITE).name();
+        String type = RenderSubmitter.blankToNull(ctx.queryParam("type"));
+        if (type == null || !type.matches("[A-Z][A-Z0-9_]{0,63}")) {
+            throw ApiException.invalidInput("type", "A job type such as NONE is required", type);
+        }
+        if (type.equals(RenderWorker.TYPE)) {
+            throw ApiException.invalidInput("type", "Start CONFORM jobs with a render call", type);
+        }
+        JobPriority priority = priority(ctx, "priority", JobPriority.MEDIUM);
+        Map<String, String> data = jobMetadata(ctx);
+        JobRow job = services.jobs().submit(type, priority, user, 1, "{}", data);
+        Responses.send(ctx, JobViews.document(job, false));
     }
 
     private void deleteJobs(Context ctx) {

@@ -100,7 +100,11 @@ final class MetadataViews {
         }
     }
 
-    /** VidiCore's {@code field} parameter: names to include, {@code -name} to exclude. */
+    /**
+     * VidiCore's {@code field} parameter: names to include, {@code -name} to exclude.
+     *
+     * <p>TODO(#5): the {@code name:alias} renaming form selects the field but keeps its name.
+     */
     static Predicate<String> fieldFilter(List<String> field) {
         if (field.isEmpty()) {
             return name -> true;

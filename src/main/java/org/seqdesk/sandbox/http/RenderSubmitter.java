@@ -69,6 +69,7 @@ final class RenderSubmitter {
             data.put("item", target);
             data.put("itemId", target);
         }
+        // TODO(#5): notifications are recorded on the job but never sent.
         for (String key : List.of("notification", "notificationData", "resourceId")) {
             String v = blankToNull(ctx.queryParam(key));
             if (v != null) {

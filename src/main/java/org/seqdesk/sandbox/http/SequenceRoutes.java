@@ -97,6 +97,7 @@ final class SequenceRoutes {
         Access.require(ctx, Roles.SEQUENCE_WRITE);
         long id = ItemRoutes.existingItem(ctx, services);
         String format = format(ctx);
+        // TODO(#5): pauseFrame is checked but renders do not pause at it; no growing sequences.
         Params.integer(ctx, "pauseFrame", 0, 0, Integer.MAX_VALUE);
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
@@ -131,6 +132,7 @@ final class SequenceRoutes {
         if (models.load(id).isEmpty()) {
             throw ApiException.notFound("sequence", SiteIds.format(id));
         }
+        // TODO(#5): subtitleLanguage is accepted but no subtitles are burnt in.
         Params.list(ctx, "subtitleLanguage");
         RenderRequest request = renders.request(ctx, SiteIds.format(id), null, Map.of());
         Responses.send(ctx, renders.submit(ctx, request, user));

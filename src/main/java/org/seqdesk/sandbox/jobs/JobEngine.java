@@ -37,6 +37,7 @@ public final class JobEngine implements AutoCloseable {
     private final AtomicLong order = new AtomicLong();
     private ExecutorService threads;
     private volatile boolean closing;
+    private volatile JobWorker defaultWorker;
 
     private record Queued(long id, int rank, long order) implements Comparable<Queued> {
         @Override
@@ -53,6 +54,11 @@ public final class JobEngine implements AutoCloseable {
     public JobEngine(JobStore store, int maxRunning) {
         this.store = store;
         this.maxRunning = maxRunning;
+    }
+
+    /** Sets the worker of every type without its own, e.g. custom jobs from {@code POST /job}. */
+    public void registerDefault(JobWorker worker) {
+        defaultWorker = worker;
     }
 
     /** Sets the worker of a job type; call before {@link #start()}. */
@@ -98,7 +104,7 @@ public final class JobEngine implements AutoCloseable {
             int totalSteps,
             String request,
             Map<String, String> data) {
-        if (!workers.containsKey(type)) {
+        if (!workers.containsKey(type) && defaultWorker == null) {
             throw new IllegalArgumentException("No worker for job type " + type);
         }
         JobRow job = store.create(type, priority, owner, totalSteps, request, data);
@@ -202,7 +208,7 @@ public final class JobEngine implements AutoCloseable {
         }
         LOG.info("Job {} ({}) started", id, ctx.job().type());
         try {
-            workers.get(ctx.job().type()).run(ctx);
+            workers.getOrDefault(ctx.job().type(), defaultWorker).run(ctx);
             finish(ctx, null);
         } catch (JobAbortedException | InterruptedException e) {
             finish(ctx, e);
