@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
 import org.seqdesk.api.doc.JobPriority;
 import org.seqdesk.api.doc.JobState;
 import org.seqdesk.common.TaskRunner;
@@ -108,17 +107,6 @@ public final class JobHistory {
      */
     public void onEvent(JobEvent event) {
         JobSnapshot job = event.current();
-        try {
-            save(job);
-        } catch (RejectedExecutionException e) {
-            LOG.warn(
-                    "Job {} is {}, but the app is closing; its record updates at the next start",
-                    job.id(),
-                    job.state());
-        }
-    }
-
-    private void save(JobSnapshot job) {
         runner.run(
                 () -> {
                     store.byJob(server, job.id()).map(r -> r.updatedFrom(job)).ifPresent(this::put);

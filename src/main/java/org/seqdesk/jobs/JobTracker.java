@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -192,14 +191,7 @@ public final class JobTracker implements AutoCloseable {
         wanted.set(false);
         lastPollStart = clock.instant();
         JobQuery query = query();
-        try {
-            runner.run(() -> poll(query), this::applied, this::failed);
-        } catch (RejectedExecutionException e) {
-            // The background executor is shut down: the app is closing.
-            LOG.debug("Job polling stops: the background executor is gone");
-            running = false;
-            inFlight.set(false);
-        }
+        runner.run(() -> poll(query), this::applied, this::failed);
     }
 
     JobQuery query() {
