@@ -3,8 +3,9 @@
 #   1. builds the .deb (./mvnw package -Pnative), unless given one or --no-build;
 #   2. reports its size (fails above SEQDESK_MAX_DEB_MB, default 90);
 #   3. unpacks it with dpkg-deb -x into a scratch directory and checks the menu entry;
-#   4. runs the unpacked launcher: --version, then under Xvfb until the main window is shown,
-#      once plainly and once with an .otio file as a desktop file association would.
+#   4. runs the unpacked launcher: --version; dumps the class-data archive as postinst would;
+#      then under Xvfb until the main window is shown (and checks the archive was used), once
+#      plainly and once with an .otio file as a desktop file association would.
 # Usage: packaging/linux/check-deb.sh [--no-build | path/to/seqdesk.deb]
 # Needs Xvfb and GTK 3; installs them with apt-get when missing and allowed (root or sudo).
 set -euo pipefail
@@ -52,6 +53,11 @@ echo "menu entry: $(grep -E '^(Name|Categories)=' "$desktop" | paste -sd' ' -)"
 version=$("$root/bin/SeqDesk" --version) || fail "--version failed"
 echo "--version: $version"
 
+# What postinst does at install: dump the class-data archive where the app now lives.
+sh "$root/lib/app/dump-class-archive.sh" "$root"
+[ -s "$root/lib/app/seqdesk.jsa" ] || fail "no class-data archive dumped"
+echo "class-data archive: $(du -h "$root/lib/app/seqdesk.jsa" | cut -f1)"
+
 run_window() {
     local label=$1
     shift
@@ -65,11 +71,18 @@ run_window() {
     if [ $# -gt 0 ]; then
         grep -q "Asked to open $1" "$scratch/app.log" || { stop_app "$pid"; fail "$label: file not passed on"; }
     fi
-    # xvfb-run started the launcher as its child; stop that, then xvfb-run ends by itself.
+    # xvfb-run started the launcher as its child: check it mapped the archive, stop it, and
+    # xvfb-run ends by itself.
+    local cds=no
     for child in $(pgrep -P "$pid"); do
-        if [ "$(cat /proc/"$child"/comm 2>/dev/null)" = "SeqDesk" ]; then kill "$child"; fi
+        if [ "$(cat /proc/"$child"/comm 2>/dev/null)" = "SeqDesk" ]; then
+            if grep -q 'seqdesk\.jsa' "/proc/$child/maps"; then cds=yes; fi
+            kill "$child"
+        fi
     done
     wait "$pid" 2>/dev/null || true
+    echo "$label: class-data archive used: $cds"
+    [ "$cds" = yes ] || fail "$label: the class-data archive was not used"
 }
 
 run_window "window"

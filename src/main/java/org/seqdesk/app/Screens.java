@@ -1,6 +1,7 @@
 package org.seqdesk.app;
 
 import java.util.Objects;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.seqdesk.api.VidiCoreClient;
 import org.seqdesk.browser.ApiItemSource;
@@ -11,8 +12,13 @@ import org.seqdesk.common.ErrorText;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.TaskRunner;
+import org.seqdesk.export.ExportModule;
+import org.seqdesk.export.ExportTarget;
+import org.seqdesk.jobs.JobsModule;
+import org.seqdesk.jobs.RenderSource;
 import org.seqdesk.sequences.ApiSequenceStore;
 import org.seqdesk.sequences.SequenceActions;
+import org.seqdesk.sequences.SequenceEntry;
 import org.seqdesk.sequences.SequenceListView;
 import org.seqdesk.sequences.SequencesViewModel;
 import org.seqdesk.sequences.TimelineViewModel;
@@ -97,14 +103,29 @@ public final class Screens implements AutoCloseable {
         return new Screens(connection, browser, sequences, actions);
     }
 
-    /** The client of the connected server, for the screens that attach later. */
-    public VidiCoreClient client() {
-        return connection.client();
+    /**
+     * Hands export and render to their packages and lets the job monitor reveal items in the
+     * browser; {@code owner} is the window their dialogs belong to.
+     */
+    public void attach(JobsModule jobs, ExportModule export, Window owner) {
+        jobs.connect(connection.client(), owner);
+        jobs.setItemOpener(browser::reveal);
+        actions.onRender(
+                e -> jobs.openRenderDialog(RenderSource.item(e.itemId(), e.format(), title(e))));
+        actions.onExport(e -> export.open(owner, ExportTarget.item(e.itemId(), e.format())));
+    }
+
+    private static String title(SequenceEntry entry) {
+        return entry.format() + " " + entry.itemId();
     }
 
     /** Where the export and render screens attach. */
     public SequenceActions actions() {
         return actions;
+    }
+
+    public ServerConnection connection() {
+        return connection;
     }
 
     public ItemBrowserViewModel browser() {

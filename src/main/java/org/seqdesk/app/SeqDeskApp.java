@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
 import org.seqdesk.common.Messages;
+import org.seqdesk.export.ExportModule;
 import org.seqdesk.jobs.JobsModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,16 +38,17 @@ public final class SeqDeskApp extends Application {
         addIcons(stage);
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));
         logShown();
-        // TODO(#10): open Launcher.fileToOpen() in the sequences screen once it can import files.
-        Launcher.fileToOpen().ifPresent(file -> LOG.info("Asked to open {}", file));
-        Screens.start(
-                window,
-                executor,
-                ready -> {
-                    screens = ready;
-                    jobs.attach(ready.client(), stage, ready.browser()::reveal);
-                    ready.actions().onRender(e -> jobs.openRenderDialog(e.itemId(), e.format()));
-                });
+        Screens.start(window, executor, ready -> screensReady(ready, stage));
+    }
+
+    /** Connects export and render, and shows the file SeqDesk was started with, if any. */
+    private void screensReady(Screens ready, Stage stage) {
+        screens = ready;
+        ExportModule export =
+                ExportModule.create(
+                        ready.connection().client(), executor.executor(), getHostServices());
+        ready.attach(jobs, export, stage);
+        Launcher.fileToOpen().ifPresent(file -> ready.sequences().previewFile(file, null));
     }
 
     private static void addIcons(Stage stage) {

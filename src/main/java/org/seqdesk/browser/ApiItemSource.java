@@ -37,6 +37,10 @@ public final class ApiItemSource implements ItemSource {
 
     @Override
     public ItemPage search(ItemQuery query, int first, int number) throws ApiException {
+        Optional<String> id = onlyItemId(query);
+        if (id.isPresent()) {
+            return byId(id.get(), first);
+        }
         ItemListDocument list =
                 Calls.execute(items.search(document(query), first, number, null, CONTENT, FIELDS));
         List<ItemRow> rows = new ArrayList<>();
@@ -45,6 +49,27 @@ public final class ApiItemSource implements ItemSource {
         }
         sortWithinPage(query, rows, list.hits() == null ? rows.size() : list.hits());
         return new ItemPage(list.hits() == null ? rows.size() : list.hits(), rows);
+    }
+
+    /** {@code itemId:VX-1} alone asks for one item, which the server answers directly. */
+    private static Optional<String> onlyItemId(ItemQuery query) {
+        if (query.text().isEmpty()
+                && query.fields().size() == 1
+                && query.fields().get(0).field().equals("itemId")) {
+            return Optional.of(query.fields().get(0).value());
+        }
+        return Optional.empty();
+    }
+
+    private ItemPage byId(String id, int first) throws ApiException {
+        if (first > 1) {
+            return new ItemPage(1, List.of());
+        }
+        try {
+            return new ItemPage(1, List.of(row(Calls.execute(items.get(id, CONTENT, FIELDS)))));
+        } catch (ApiException.NotFound | ApiException.InvalidInput e) {
+            return new ItemPage(0, List.of());
+        }
     }
 
     /**

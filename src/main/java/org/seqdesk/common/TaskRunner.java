@@ -10,21 +10,15 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs blocking work in the background and hands the outcome to the UI thread. Exactly one of the
  * two callbacks runs, on the UI executor, unless the task was cancelled first; then neither does.
  *
- * <p>Work started after the background executor has shut down is dropped silently, as if cancelled.
- *
  * <p>{@link #inline()} runs everything on the calling thread, so view models can be tested without
  * a stage or a pool.
  */
 public final class TaskRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
-
     private final ExecutorService background;
     private final Executor ui;
 
@@ -83,10 +77,9 @@ public final class TaskRunner {
         Future<?> future;
         try {
             future = background.submit(body);
-        } catch (RejectedExecutionException e) {
-            // The pool is shut down: the app (or a test) is closing. Late work is dropped like a
-            // cancelled task, so a UI event after shutdown cannot throw on the UI thread.
-            LOG.debug("Dropped a task: the background executor is shut down");
+        } catch (RejectedExecutionException stopped) {
+            // The pool is shutting down with the app: late work (a debounced search, a page)
+            // is dropped like cancelled work, not thrown at the UI thread.
             return () -> cancelled.set(true);
         }
         return () -> {

@@ -116,20 +116,6 @@ public final class JobsModule implements AutoCloseable {
         }
     }
 
-    /**
-     * Follows the jobs on {@code client}'s server; "open result" goes to {@code revealItem}. Call
-     * on the UI thread once the connection is there.
-     */
-    public void attach(VidiCoreClient client, Window owner, Consumer<String> revealItem) {
-        setItemOpener(revealItem);
-        connect(client, owner);
-    }
-
-    /** Opens the render dialog for the sequence in {@code format} on {@code itemId}. */
-    public void openRenderDialog(String itemId, String format) {
-        openRenderDialog(RenderSource.item(itemId, format, itemId + " (" + format + ")"));
-    }
-
     /** Opens the render dialog for {@code source}; the job joins the monitor when submitted. */
     public void openRenderDialog(RenderSource source) {
         Connected c = requireConnected();

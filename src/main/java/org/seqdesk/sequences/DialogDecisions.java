@@ -3,6 +3,7 @@ package org.seqdesk.sequences;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -21,6 +22,7 @@ final class DialogDecisions implements Decisions {
         ButtonType go =
                 new ButtonType(Messages.get("sequences.dialog.go"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = alert(title, text, go, ButtonType.CANCEL);
+        cancelByDefault(alert, go);
         return alert.showAndWait().filter(go::equals).isPresent();
     }
 
@@ -39,11 +41,20 @@ final class DialogDecisions implements Decisions {
                         overwrite,
                         reload,
                         ButtonType.CANCEL);
+        cancelByDefault(alert, overwrite);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(overwrite::equals).isPresent()) {
             return Conflict.OVERWRITE;
         }
         return answer.filter(reload::equals).isPresent() ? Conflict.RELOAD : Conflict.CANCEL;
+    }
+
+    /** Enter must never destroy anything: the safe answer is the default one. */
+    private static void cancelByDefault(Alert alert, ButtonType risky) {
+        Button riskyButton = (Button) alert.getDialogPane().lookupButton(risky);
+        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        riskyButton.setDefaultButton(false);
+        cancel.setDefaultButton(true);
     }
 
     private Alert alert(String title, String text, ButtonType... buttons) {

@@ -48,8 +48,11 @@ final class DocumentText {
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
         Transformer t = factory.newTransformer();
         t.setOutputProperty(OutputKeys.INDENT, "yes");
+        // The JDK writes the declaration and the root element on one line; write it ourselves.
+        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
         t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
         StringWriter out = new StringWriter();
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         t.transform(new DOMSource(doc), new StreamResult(out));
         return out.toString();
     }

@@ -68,7 +68,8 @@ final class SegmentText {
     static List<String> marks(TimelineLayout layout, TimelineLayout.TimelineLane lane, int index) {
         List<String> marks = new ArrayList<>();
         if (lane.has(index, TimelineLayout.TimelineLane.MIXED_RATE)) {
-            FrameRate own = FrameRate.of(lane.segment(index).rate());
+            FrameRate own =
+                    FrameRate.of(TimelineLayout.mixedRateOf(lane.segment(index), layout.rate()));
             marks.add(
                     Messages.get(
                             "sequences.mark.mixedRate.detail", own.label(), layout.rate().label()));

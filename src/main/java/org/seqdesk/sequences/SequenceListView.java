@@ -96,7 +96,13 @@ public final class SequenceListView extends BorderPane {
                         });
         list.getSelectionModel()
                 .selectedItemProperty()
-                .addListener((o, old, now) -> model.selectedProperty().set(now));
+                .addListener(
+                        (o, old, now) -> {
+                            model.selectedProperty().set(now);
+                            if (now != null) {
+                                model.open(now);
+                            }
+                        });
         list.setOnMouseClicked(
                 e -> {
                     if (e.getClickCount() == 2 && model.selectedProperty().get() != null) {

@@ -48,6 +48,7 @@ public final class SequencesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyObjectWrapper<LoadedSequence> loaded = new ReadOnlyObjectWrapper<>();
+    private LoadedSequence lastOpened;
     private TaskRunner.Handle listing;
     private TaskRunner.Handle opening;
 
@@ -169,6 +170,9 @@ public final class SequencesViewModel {
 
     private void show(LoadedSequence now) {
         loaded.set(now);
+        if (!now.isPreview()) {
+            lastOpened = now;
+        }
         timeline.setSequence(now.result().sequence().orElse(null));
         problems.setAll(now.result().problems());
         document.set("");
@@ -197,7 +201,7 @@ public final class SequencesViewModel {
             return;
         }
         SequenceFormat format = convertToVidispine ? SequenceFormat.VIDISPINE : preview.format();
-        byte[] baseline = null;
+        byte[] baseline = baselineFor(preview.itemId(), format.id());
         upload.start(
                 new SequenceUploadWorkflow.Request(
                         preview.itemId(),
@@ -207,6 +211,16 @@ public final class SequencesViewModel {
                         format.mediaType(),
                         baseline),
                 this::uploaded);
+    }
+
+    /** What the user last opened of that item and format, to tell whether it changed since. */
+    private byte[] baselineFor(String item, String format) {
+        boolean same =
+                lastOpened != null
+                        && item != null
+                        && item.equals(lastOpened.itemId())
+                        && format.equals(lastOpened.formatId());
+        return same ? lastOpened.content() : null;
     }
 
     /** Sends the document as the user may have edited it back to where it came from. */

@@ -23,6 +23,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.util.Duration;
 import org.seqdesk.common.ItemPreviews;
+import org.seqdesk.common.Messages;
 
 /**
  * The drawing surface of the timeline. Its colours are CSS properties ({@code -sd-video-fill} and
@@ -63,7 +64,11 @@ final class TimelineCanvas extends Region {
         getStyleClass().add("timeline-canvas");
         getChildren().add(canvas);
         setFocusTraversable(true);
-        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        // The picture itself has no parts a screen reader can walk: it speaks the selected
+        // segment, and the segment list beside it holds every one.
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleRoleDescription(Messages.get("sequences.timeline.role"));
+        setAccessibleHelp(Messages.get("sequences.timeline.help"));
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setWrapText(true);
         redrawOn();

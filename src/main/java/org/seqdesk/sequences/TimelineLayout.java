@@ -64,14 +64,33 @@ final class TimelineLayout {
     }
 
     /**
-     * True when a segment counts its times in a picture rate other than the sequence's. Audio
-     * sample rates and plain seconds are not picture rates and are never marked.
+     * True when a segment's timeline or source times count in a picture rate other than the
+     * sequence's: a 29.97 source cut into a 25 sequence, say. Audio sample rates and plain seconds
+     * are not picture rates and are never marked.
      */
     static boolean isMixedRate(Segment segment, FrameRate rate) {
-        TimeBase base = segment.rate();
-        return !base.equals(rate.timeBase())
-                && !base.equals(TimeBase.SECONDS)
-                && base.rate().compareTo(Rational.of(1000)) < 0;
+        return otherPictureRate(segment.rate(), rate) != null
+                || (segment.sourceIn() != null
+                        && !segment.sourceIn().isInfinite()
+                        && otherPictureRate(segment.sourceIn().base(), rate) != null);
+    }
+
+    /** {@code base} when it is a picture rate other than the sequence's, else null. */
+    static TimeBase otherPictureRate(TimeBase base, FrameRate rate) {
+        boolean other =
+                !base.equals(rate.timeBase())
+                        && !base.equals(TimeBase.SECONDS)
+                        && base.rate().compareTo(Rational.of(1000)) < 0;
+        return other ? base : null;
+    }
+
+    /** The picture rate that makes a segment mixed-rate, or null. */
+    static TimeBase mixedRateOf(Segment segment, FrameRate rate) {
+        TimeBase own = otherPictureRate(segment.rate(), rate);
+        if (own == null && segment.sourceIn() != null && !segment.sourceIn().isInfinite()) {
+            own = otherPictureRate(segment.sourceIn().base(), rate);
+        }
+        return own;
     }
 
     Sequence sequence() {

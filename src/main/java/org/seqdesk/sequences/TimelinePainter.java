@@ -67,6 +67,11 @@ final class TimelinePainter {
         g.setFill(p.background());
         g.fillRect(0, 0, f.width(), f.height());
         if (f.layout() == null) {
+            g.setFill(p.text());
+            g.setFont(font);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(Messages.get("sequences.timeline.none"), f.width() / 2, f.height() / 2);
             return;
         }
         g.setFont(font);

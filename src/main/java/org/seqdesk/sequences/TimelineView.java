@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 
@@ -47,6 +48,9 @@ public final class TimelineView extends BorderPane {
         setCenter(split);
         setBottom(TimelineLegend.create());
         model.layoutProperty().addListener(o -> layoutChanged());
+        model.titles()
+                .addListener(
+                        (javafx.collections.MapChangeListener<String, String>) c -> list.refresh());
         layoutChanged();
     }
 
@@ -54,25 +58,26 @@ public final class TimelineView extends BorderPane {
         return model;
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         rate.setId("timelineRate");
         rate.getStyleClass().add("timeline-rate");
         rate.setMinWidth(Region.USE_PREF_SIZE);
         summary.setId("timelineSummary");
         summary.setWrapText(true);
+        summary.getStyleClass().add("timeline-summary");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar =
                 new HBox(
                         8,
                         rate,
-                        summary,
                         spacer,
                         button("zoomOut", "sequences.timeline.zoomOut", model::zoomOut),
                         button("zoomIn", "sequences.timeline.zoomIn", model::zoomIn),
                         button("zoomFit", "sequences.timeline.fit", model::fit));
-        bar.getStyleClass().add("timeline-toolbar");
-        return bar;
+        VBox top = new VBox(2, bar, summary);
+        top.getStyleClass().add("timeline-toolbar");
+        return top;
     }
 
     private static Button button(String id, String key, Runnable action) {

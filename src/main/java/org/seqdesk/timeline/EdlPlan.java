@@ -120,22 +120,23 @@ final class EdlPlan {
         return segs;
     }
 
+    /** Equal for clips that one event can carry: same source and the same instants. */
     private static String key(Segment s, Transition tr) {
-        return s.item()
-                + '\u0000'
-                + s.name()
-                + '\u0000'
-                + s.timelineIn().toText()
-                + '\u0000'
-                + s.timelineOut().toText()
-                + '\u0000'
-                + s.sourceIn()
-                + '\u0000'
-                + s.sourceOut()
-                + '\u0000'
-                + s.speed()
-                + '\u0000'
-                + (tr == null ? "" : tr.toString());
+        StringBuilder k = new StringBuilder(s.item()).append('\u0000').append(s.name());
+        k.append('\u0000').append(s.source()).append('\u0000').append(s.speed());
+        for (TimeCode t :
+                new TimeCode[] {s.timelineIn(), s.timelineOut(), s.sourceIn(), s.sourceOut()}) {
+            k.append('\u0000').append(instant(t));
+        }
+        if (tr != null) {
+            k.append('\u0000').append(tr.name()).append('\u0000').append(tr.wipe());
+            k.append('\u0000').append(instant(tr.in())).append('\u0000').append(instant(tr.out()));
+        }
+        return k.toString();
+    }
+
+    private static String instant(TimeCode t) {
+        return t == null ? "-" : t.isInfinite() ? t.toText() : t.seconds().toString();
     }
 
     /** Each transition keyed by the clip it leads into: the clip that starts inside it. */

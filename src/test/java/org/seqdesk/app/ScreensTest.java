@@ -130,6 +130,12 @@ class ScreensTest {
         assertThat(robot.lookup("#timelineSummary").queryAs(Label.class).getText())
                 .startsWith(stored + " segments");
         Shots.save(list.getScene().getRoot(), "main-timeline");
+
+        robot.interact(() -> screens.sequences().timeline().selectFirst());
+        String source = screens.sequences().timeline().selectedItemIdProperty().get();
+        robot.clickOn("#revealSource");
+        await(() -> screens.browser().selectedItemIdProperty().get().equals(source));
+        assertThat(table(robot).getItems()).hasSize(1);
     }
 
     @Test

@@ -136,6 +136,20 @@ class SequencesViewModelTest {
     }
 
     @Test
+    void replacingTheOpenedSequenceFromAFileChecksTheServerCopyFirst() {
+        model.itemIdProperty().set("VX-1");
+        model.open(model.entries().get(0));
+        model.previewFile(CORPUS.resolve("edl/otio_gap_test.edl"), "VX-1");
+        store.add("VX-1", "vidispine", vidispine(SampleSequences.large(8)));
+
+        model.uploadPreview(true);
+
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).contains("changed on the server since you opened it");
+        assertThat(store.calls).noneMatch(c -> c.startsWith("put"));
+    }
+
+    @Test
     void newItemFromAFileMakesTheItemThenStoresTheSequence() {
         model.previewFile(CORPUS.resolve("edl/otio_gap_test.edl"), null);
 

@@ -101,6 +101,21 @@ class HostileInputTest {
     }
 
     @Test
+    void megabytesOfNumberedGarbageAreRefusedAsAnEdlQuickly() {
+        StringBuilder text = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        while (text.length() < 8 * 1024 * 1024) {
+            text.append(random.nextInt(1000)).append(' ').append(random.nextInt()).append('\n');
+        }
+
+        ReadResult r = quickly(new EdlReader(), text.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.sequence()).isEmpty();
+        assertThat(r.problems()).hasSizeLessThanOrEqualTo(1002);
+        assertThat(r.problems().get(0).message()).contains("not a CMX 3600 EDL");
+    }
+
+    @Test
     void deeplyNestedJsonIsRefused() {
         byte[] deep = ("{\"a\":" + "[".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
 
