@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import okhttp3.MediaType;
 import okhttp3.MultipartReader;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -61,11 +62,15 @@ final class Download {
      */
     Result multipart(ResponseBody body, Path target) throws IOException {
         try (body) {
+            MediaType type = body.contentType();
+            String boundary = type == null ? null : type.parameter("boundary");
+            if (boundary == null) {
+                throw new IOException("the answer is not multipart: " + type);
+            }
             BufferedSource counted = Okio.buffer(counting(body.source(), body.contentLength()));
             ExportResponseDocument response = null;
             Result saved = null;
-            try (MultipartReader reader =
-                    new MultipartReader(counted, body.contentType().parameter("boundary"))) {
+            try (MultipartReader reader = new MultipartReader(counted, boundary)) {
                 for (MultipartReader.Part next = reader.nextPart();
                         next != null;
                         next = reader.nextPart()) {

@@ -12,11 +12,19 @@ final class DryRunReportView extends VBox {
     DryRunReportView() {
         super(4);
         setId("reportPane");
+        setStyle(
+                "-fx-padding: 8; -fx-background-color: #fff6e5; -fx-border-color: #e0a040;"
+                        + " -fx-border-radius: 3; -fx-background-radius: 3;");
+        setVisible(false);
+        setManaged(false);
     }
 
     void show(DryRunReport report) {
         getChildren().clear();
-        if (report == null || report.isEmpty()) {
+        boolean any = report != null && !report.isEmpty();
+        setVisible(any);
+        setManaged(any);
+        if (!any) {
             return;
         }
         Label title = new Label(Messages.get("export.report.title", report.size()));

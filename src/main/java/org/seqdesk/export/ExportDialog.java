@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -53,7 +54,7 @@ public final class ExportDialog {
         root.setPadding(new Insets(12));
         root.setCenter(center());
         root.setBottom(bottom());
-        stage.setScene(new Scene(root, 760, 720));
+        stage.setScene(new Scene(root, 780, 700));
         stage.setOnCloseRequest(e -> model.cancel());
         model.report().addListener((o, was, now) -> report.show(now));
     }
@@ -88,15 +89,40 @@ public final class ExportDialog {
                                                 "export.losses.title", model.form().type().get()),
                                 model.form().type()));
         lossesTitle.setStyle("-fx-font-weight: bold;");
-        ListView<String> losses = new ListView<>(model.losses());
-        losses.setId("lossesList");
-        losses.setPrefHeight(90);
-        losses.setPlaceholder(new Label(Messages.get("export.losses.none")));
-        VBox content = new VBox(10, header, presets(), form, lossesTitle, losses, report, result());
+        VBox content =
+                new VBox(10, header, report, result(), presets(), form, lossesTitle, losses());
         content.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    private Node losses() {
+        VBox box = lines(model.losses(), Messages.get("export.losses.none"));
+        box.setId("lossesList");
+        box.setStyle(
+                "-fx-padding: 4 8 4 8; -fx-border-color: -fx-box-border; -fx-border-radius: 3;");
+        return box;
+    }
+
+    /** Wrapped bullet lines that follow {@code items}; {@code empty} shown when there are none. */
+    private static VBox lines(ObservableList<String> items, String empty) {
+        VBox box = new VBox(2);
+        Runnable fill =
+                () -> {
+                    box.getChildren().clear();
+                    if (items.isEmpty() && empty != null) {
+                        box.getChildren().add(new Label(empty));
+                    }
+                    for (String item : items) {
+                        Label line = new Label("• " + item);
+                        line.setWrapText(true);
+                        box.getChildren().add(line);
+                    }
+                };
+        fill.run();
+        items.addListener((ListChangeListener<String>) c -> fill.run());
+        return box;
     }
 
     private Node presets() {
@@ -127,13 +153,15 @@ public final class ExportDialog {
         open.setOnAction(e -> model.openFolder());
         HBox pathRow = new HBox(8, new Label(Messages.get("export.result.savedAs")), path, open);
         pathRow.setAlignment(Pos.CENTER_LEFT);
-        ListView<String> differences = new ListView<>(model.differences());
+        VBox differences = lines(model.differences(), null);
         differences.setId("differencesList");
-        differences.setPrefHeight(80);
         differences.visibleProperty().bind(Bindings.isNotEmpty(model.differences()));
         differences.managedProperty().bind(differences.visibleProperty());
         VBox box = new VBox(6, pathRow, differences);
         box.setId("resultBox");
+        box.setStyle(
+                "-fx-padding: 8; -fx-background-color: #edf7ed; -fx-border-color: #7cb87c;"
+                        + " -fx-border-radius: 3; -fx-background-radius: 3;");
         box.visibleProperty().bind(model.state().isEqualTo(ExportViewModel.State.SUCCEEDED));
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -145,6 +173,7 @@ public final class ExportDialog {
         progress.setPrefWidth(200);
         progress.progressProperty().bind(model.progress());
         progress.visibleProperty().bind(busy());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label status = new Label();
         status.setId("statusLabel");
         status.setWrapText(true);
@@ -160,7 +189,12 @@ public final class ExportDialog {
         detailText.setVisible(false);
         detailText.managedProperty().bind(detailText.visibleProperty());
         details.setOnAction(e -> detailText.setVisible(!detailText.isVisible()));
-        HBox statusRow = new HBox(8, progress, status, details);
+        Button copyDetails = new Button(Messages.get("error.copyDetails"));
+        copyDetails.setId("copyDetailsButton");
+        copyDetails.visibleProperty().bind(detailText.visibleProperty());
+        copyDetails.managedProperty().bind(copyDetails.visibleProperty());
+        copyDetails.setOnAction(e -> copy(model.errorDetails().get(), null));
+        HBox statusRow = new HBox(8, progress, status, details, copyDetails);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
         VBox box = new VBox(8, statusRow, detailText, buttons());
@@ -172,9 +206,9 @@ public final class ExportDialog {
         MenuButton curl = new MenuButton(Messages.get("export.curl"));
         curl.setId("curlButton");
         MenuItem curlDry = new MenuItem(Messages.get("export.curl.dryRun"));
-        curlDry.setOnAction(e -> copy(model.curl(true)));
+        curlDry.setOnAction(e -> copy(model.curl(true), "export.curl.copied"));
         MenuItem curlExport = new MenuItem(Messages.get("export.curl.export"));
-        curlExport.setOnAction(e -> copy(model.curl(false)));
+        curlExport.setOnAction(e -> copy(model.curl(false), "export.curl.copied"));
         curl.getItems().addAll(curlDry, curlExport);
         Button cancel = button("cancelButton", "export.cancel", model::cancel);
         cancel.disableProperty()
@@ -210,13 +244,15 @@ public final class ExportDialog {
         return b;
     }
 
-    private void copy(String text) {
+    private void copy(String text, String statusKey) {
         if (text == null) {
             return;
         }
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        model.status().set(Messages.get("export.curl.copied"));
+        if (statusKey != null) {
+            model.status().set(Messages.get(statusKey));
+        }
     }
 }

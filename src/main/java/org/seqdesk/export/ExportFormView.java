@@ -13,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.seqdesk.common.Messages;
@@ -74,6 +75,7 @@ final class ExportFormView extends GridPane {
         ComboBox<String> storageIds = new ComboBox<>(form.storageChoices());
         storageIds.setId("storageChoice");
         storageIds.setPromptText(Messages.get("export.field.storages.add"));
+        storageIds.setMinWidth(Region.USE_PREF_SIZE);
         storageIds.setOnAction(
                 e -> {
                     String id = storageIds.getValue();
@@ -94,29 +96,11 @@ final class ExportFormView extends GridPane {
     }
 
     private void addDestination() {
-        ToggleGroup group = new ToggleGroup();
         RadioButton toFile = new RadioButton(Messages.get("export.field.toFile"));
         toFile.setId("toFileChoice");
         RadioButton toUri = new RadioButton(Messages.get("export.field.toUri"));
         toUri.setId("toUriChoice");
-        toFile.setToggleGroup(group);
-        toUri.setToggleGroup(group);
-        Runnable sync =
-                () ->
-                        group.selectToggle(
-                                form.destination().get() == ExportSettings.Destination.URI
-                                        ? toUri
-                                        : toFile);
-        sync.run();
-        form.destination().addListener((o, was, now) -> sync.run());
-        group.selectedToggleProperty()
-                .addListener(
-                        (o, was, now) ->
-                                form.destination()
-                                        .set(
-                                                now == toUri
-                                                        ? ExportSettings.Destination.URI
-                                                        : ExportSettings.Destination.FILE));
+        bindDestination(toFile, toUri);
         TextField file = new TextField();
         file.setId("fileField");
         file.textProperty().bindBidirectional(form.file());
@@ -128,10 +112,7 @@ final class ExportFormView extends GridPane {
         HBox fileRow = new HBox(6, toFile, file, choose);
         HBox.setHgrow(file, Priority.ALWAYS);
         add("export.field.destination", fileRow);
-        TextField uri = new TextField();
-        uri.setId("uriField");
-        uri.setPromptText(Messages.get("export.field.uri.prompt"));
-        uri.textProperty().bindBidirectional(form.uri());
+        TextField uri = text("uriField", form.uri(), "export.field.uri.prompt");
         uri.disableProperty().bind(toFile.selectedProperty());
         HBox uriRow = new HBox(6, toUri, uri);
         HBox.setHgrow(uri, Priority.ALWAYS);
@@ -140,6 +121,28 @@ final class ExportFormView extends GridPane {
         dryRun.setId("dryRunFirstField");
         dryRun.selectedProperty().bindBidirectional(form.dryRunFirst());
         add(null, dryRun);
+    }
+
+    /** Keeps the two radio buttons and the form's destination in step, both ways. */
+    private void bindDestination(RadioButton toFile, RadioButton toUri) {
+        ToggleGroup group = new ToggleGroup();
+        toFile.setToggleGroup(group);
+        toUri.setToggleGroup(group);
+        Runnable sync =
+                () -> {
+                    boolean uri = form.destination().get() == ExportSettings.Destination.URI;
+                    group.selectToggle(uri ? toUri : toFile);
+                };
+        sync.run();
+        form.destination().addListener((o, was, now) -> sync.run());
+        group.selectedToggleProperty()
+                .addListener(
+                        (o, was, now) ->
+                                form.destination()
+                                        .set(
+                                                now == toUri
+                                                        ? ExportSettings.Destination.URI
+                                                        : ExportSettings.Destination.FILE));
     }
 
     private void chooseFile(Window owner) {
@@ -179,6 +182,7 @@ final class ExportFormView extends GridPane {
         if (labelKey != null) {
             Label label = new Label(Messages.get(labelKey));
             label.setLabelFor(field);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             add(label, 0, row);
         }
         add(field, 1, row);

@@ -164,6 +164,8 @@ public final class ExportViewModel {
             return;
         }
         remember(settings.get());
+        report.set(null);
+        differences.clear();
         if (settings.get().dryRunFirst()) {
             dryRun(settings.get());
         } else {
@@ -277,6 +279,7 @@ public final class ExportViewModel {
     private void dryRun(ExportSettings settings) {
         state.set(State.CHECKING);
         status.set(Messages.get("export.status.checking"));
+        workflow.begin();
         runner.run(
                 () -> workflow.dryRun(settings, sequence), r -> checked(settings, r), this::failed);
     }
@@ -294,6 +297,7 @@ public final class ExportViewModel {
     private void export(ExportSettings settings) {
         state.set(State.EXPORTING);
         progress.set(-1);
+        workflow.begin();
         status.set(Messages.get("export.status.exporting"));
         AtomicLong posted = new AtomicLong(-PROGRESS_STEP);
         Download.Progress onProgress =

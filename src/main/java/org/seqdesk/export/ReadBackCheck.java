@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.seqdesk.common.Messages;
+import org.seqdesk.timeline.FrameRate;
+import org.seqdesk.timeline.Rational;
 import org.seqdesk.timeline.Segment;
 import org.seqdesk.timeline.Sequence;
 import org.seqdesk.timeline.TimeCode;
@@ -16,6 +18,8 @@ import org.seqdesk.timeline.TrackKind;
  * bases). Names, effects and item references are not compared: formats spell them differently.
  */
 final class ReadBackCheck {
+    private static final Rational MAX_FRAME_RATE = Rational.of(120);
+
     private ReadBackCheck() {}
 
     /** The differences in plain words; empty when the file holds the same edit. */
@@ -87,8 +91,16 @@ final class ReadBackCheck {
         return a.compareTo(b) == 0;
     }
 
+    /** SMPTE timecodes with their rate where the times count frames, else VidiCore's text form. */
     private static String range(TimeCode in, TimeCode out) {
-        return text(in) + " – " + text(out);
+        if (in == null || out == null || in.isInfinite() || out.isInfinite()) {
+            return text(in) + " – " + text(out);
+        }
+        if (!in.base().equals(out.base()) || in.base().rate().compareTo(MAX_FRAME_RATE) > 0) {
+            return text(in) + " – " + text(out);
+        }
+        FrameRate rate = FrameRate.of(in.base());
+        return Messages.get("export.verify.range", rate.format(in), rate.format(out), rate.label());
     }
 
     private static String text(TimeCode t) {

@@ -51,12 +51,21 @@ public final class Sandbox implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Services services = wire(config);
-        boolean firstStart = services.items().count() == 0 && services.shapes().presets().isEmpty();
-        if (firstStart) {
-            new DemoContent(services).create(config.demo());
+        Javalin server;
+        try {
+            boolean firstStart =
+                    services.items().count() == 0 && services.shapes().presets().isEmpty();
+            if (firstStart) {
+                new DemoContent(services).create(config.demo());
+            }
+            services.jobs().start();
+            server = ApiServer.create(services).start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            // A port in use or a broken data folder: release the database for the next try.
+            services.jobs().close();
+            services.db().close();
+            throw e;
         }
-        services.jobs().start();
-        Javalin server = ApiServer.create(services).start(config.host(), config.port());
         warnWhenReachable(config.host());
         Sandbox sandbox = new Sandbox(services, server, config.host());
         LOG.info("Sandbox serving {} from {}", sandbox.apiUrl(), config.dataDir());

@@ -6,16 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import org.seqdesk.sandbox.Sandbox;
 import org.seqdesk.sandbox.SandboxConfig;
 import org.seqdesk.sandbox.store.ItemQuery;
@@ -85,59 +78,66 @@ public final class ItemSearchBench {
     }
 
     static String word(int i) {
-        return "w" + Integer.toString(i * 7919 % VOCABULARY, 36) + "x";
+        return "w" + (i * 7919 % VOCABULARY);
     }
 
+    /** The four title words of item {@code i}: {@code w0} to {@code w1999}, spread by primes. */
+    private static final long[][] SPREAD = {{7919, 0}, {104729, 1}, {1299709, 2}, {15485863, 3}};
+
+    /** Fills items {@code from + 1} to {@code n} inside the database, 100,000 per transaction. */
     private static void fill(Sandbox sandbox, int from, int n) {
-        Random random = new Random(42);
         long started = System.nanoTime();
-        int batch = 20_000;
-        for (int first = from; first < n; first += batch) {
-            int start = first;
-            int end = Math.min(n, start + batch);
+        for (long first = from + 1L; first <= n; first += 100_000) {
+            long lo = first;
+            long hi = Math.min(n, first + 99_999);
             sandbox.services()
                     .db()
                     .execute(
                             c -> {
-                                try (PreparedStatement item =
-                                                c.prepareStatement(
-                                                        "INSERT INTO item (id, title, created,"
-                                                                + " owner) VALUES (NEXT VALUE FOR"
-                                                                + " item_seq, ?, ?, 'admin')",
-                                                        new String[] {"id"});
-                                        PreparedStatement words =
-                                                c.prepareStatement(
-                                                        "INSERT INTO item_word (word, item_id)"
-                                                                + " VALUES (?, ?)")) {
-                                    List<Set<String>> titles = new ArrayList<>();
-                                    for (int i = start; i < end; i++) {
-                                        Set<String> t = new LinkedHashSet<>();
-                                        int count = 3 + random.nextInt(3);
-                                        while (t.size() < count) {
-                                            t.add(word(random.nextInt(VOCABULARY)));
-                                        }
-                                        titles.add(t);
-                                        item.setString(1, String.join(" ", t));
-                                        item.setTimestamp(2, Timestamp.from(Instant.now()));
-                                        item.addBatch();
+                                try (var s = c.createStatement()) {
+                                    StringBuilder title = new StringBuilder("CONCAT(");
+                                    for (int k = 0; k < SPREAD.length; k++) {
+                                        title.append(k == 0 ? "'w', " : ", ' w', ")
+                                                .append(wordSql(k));
                                     }
-                                    item.executeBatch();
-                                    var keys = item.getGeneratedKeys();
-                                    int k = 0;
-                                    while (keys.next()) {
-                                        for (String w : titles.get(k++)) {
-                                            words.setString(1, w);
-                                            words.setLong(2, keys.getLong(1));
-                                            words.addBatch();
-                                        }
+                                    s.executeUpdate(
+                                            "INSERT INTO item (id, title, created, owner) SELECT X,"
+                                                    + " "
+                                                    + title
+                                                    + "), CURRENT_TIMESTAMP, 'admin' FROM"
+                                                    + " SYSTEM_RANGE("
+                                                    + lo
+                                                    + ", "
+                                                    + hi
+                                                    + ")");
+                                    for (int k = 0; k < SPREAD.length; k++) {
+                                        s.executeUpdate(
+                                                "MERGE INTO item_word (word, item_id) KEY (word,"
+                                                        + " item_id) SELECT CONCAT('w', "
+                                                        + wordSql(k)
+                                                        + "), X FROM SYSTEM_RANGE("
+                                                        + lo
+                                                        + ", "
+                                                        + hi
+                                                        + ")");
                                     }
-                                    words.executeBatch();
                                 }
                             });
+            System.out.printf(
+                    "%d items (%d s)%n", hi, (System.nanoTime() - started) / 1_000_000_000);
         }
-        System.out.printf(
-                "filled %d items in %d s%n",
-                n - from, (System.nanoTime() - started) / 1_000_000_000);
+        sandbox.services()
+                .db()
+                .execute(
+                        c -> {
+                            try (var s = c.createStatement()) {
+                                s.execute("ALTER SEQUENCE item_seq RESTART WITH " + (n + 1L));
+                            }
+                        });
+    }
+
+    private static String wordSql(int k) {
+        return "MOD(X * " + SPREAD[k][0] + " + " + SPREAD[k][1] + ", " + VOCABULARY + ")";
     }
 
     private static long http(HttpClient client, Sandbox sandbox, String wordAndQuery) {

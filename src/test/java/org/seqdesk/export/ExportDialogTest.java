@@ -139,6 +139,29 @@ class ExportDialogTest {
     }
 
     @Test
+    void differencesAfterReadingBackAreListedUnderTheResult(FxRobot robot) throws Exception {
+        ExportViewModel model =
+                open(robot, ExportFixtures.sandboxClient(), ExportTarget.item("VX-4", "vidispine"));
+        Path file = outFolder().resolve("cut.edl");
+        robot.interact(
+                () -> {
+                    model.form().type().set("edl");
+                    model.form().file().set(file.toString());
+                    model.form().dryRunFirst().set(false);
+                });
+
+        robot.clickOn("#exportButton");
+        awaitState(ExportViewModel.State.SUCCEEDED);
+
+        assertThat(robot.lookup("#differencesList").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#differencesList .label").queryAllAs(Label.class))
+                .hasSize(model.differences().size())
+                .allMatch(l -> l.getText().contains("shows source"));
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("differs");
+        Snapshots.save(dialog.stage(), "export-differences");
+    }
+
+    @Test
     void cancelDuringTheDownloadLeavesNoFile(FxRobot robot) throws Exception {
         try (FaultyServer server = FaultyServer.slow()) {
             ExportViewModel model =

@@ -100,6 +100,48 @@ class ExportViewModelTest {
     }
 
     @Test
+    void everyFormatSeqDeskReadsComesBackAsTheSameEdit() throws Exception {
+        for (String type : List.of("finalcut-x", "vidispine", "otio")) {
+            ExportViewModel model = itemModel();
+            Path file = dir.resolve("every/cut-" + type);
+            model.form().type().set(type);
+            model.form().file().set(file.toString());
+
+            model.start();
+            if (model.state().get() == ExportViewModel.State.REVIEW) {
+                // Only what the format cannot hold may stop it; the cuts themselves must survive.
+                assertThat(model.report().get().groups()).as(type).containsOnlyKeys("LOSSY_EXPORT");
+                model.exportAnyway();
+            }
+
+            assertThat(model.state().get()).as(type).isEqualTo(ExportViewModel.State.SUCCEEDED);
+            assertThat(model.differences()).as(type).isEmpty();
+            assertThat(model.status().get()).as(type).contains("same edit");
+        }
+    }
+
+    @Test
+    void edlOfSourcesAtOtherRatesIsSavedWithTheSourceDifferencesNamed() throws Exception {
+        ExportViewModel model = itemModel();
+        Path file = dir.resolve("cut.edl");
+        model.form().type().set("edl");
+        model.form().file().set(file.toString());
+
+        model.start();
+        assertThat(model.state().get()).isEqualTo(ExportViewModel.State.REVIEW);
+        assertThat(model.report().get().groups()).containsOnlyKeys("LOSSY_EXPORT");
+        model.exportAnyway();
+
+        // An EDL counts source frames at the record rate: 23.976 and 29.97 fps clips drift.
+        assertThat(model.state().get()).isEqualTo(ExportViewModel.State.SUCCEEDED);
+        assertThat(model.differences())
+                .isNotEmpty()
+                .allMatch(d -> d.matches("[VA]\\d+ #\\d+ shows source .* in the file, .*"));
+        assertThat(model.status().get()).contains("differs");
+        assertThat(file).exists();
+    }
+
+    @Test
     void standaloneSequenceIsExportedThroughTheMultipartAnswer() throws Exception {
         ExportViewModel item = itemModel();
         Sequence sequence = fetchItemSequence();
@@ -204,7 +246,7 @@ class ExportViewModelTest {
     void lossesFollowTheChosenFormat() {
         ExportViewModel model = itemModel();
 
-        model.form().type().set("aaf");
+        model.form().type().set("fabric");
         assertThat(model.losses()).singleElement().asString().contains("cannot tell");
 
         model.form().type().set("finalcut");

@@ -25,7 +25,7 @@ import org.seqdesk.timeline.VidispineFormat;
  */
 final class FaultyServer implements AutoCloseable {
     static final String ITEM = "VX-9";
-    private static final int EXPORT_BYTES = 512 * 1024;
+    private static final int EXPORT_BYTES = 192 * 1024;
 
     private final MockWebServer server = new MockWebServer();
 

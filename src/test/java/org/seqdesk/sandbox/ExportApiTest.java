@@ -145,6 +145,36 @@ class ExportApiTest {
     }
 
     @Test
+    void shapeFormatMustMatchAsWellAsTheTag() {
+        String base =
+                "/API/item/"
+                        + SEQUENCE_ITEM
+                        + "/sequence/export?type=finalcut&dryRun=true&tag=original";
+        assertThat(
+                        Json.of(
+                                        http.send(
+                                                "POST",
+                                                base + "&format=mp4",
+                                                "application/json",
+                                                null,
+                                                null))
+                                .path("problem")
+                                .toString())
+                .doesNotContain("MISSING_SHAPE");
+        assertThat(
+                        Json.of(
+                                        http.send(
+                                                "POST",
+                                                base + "&format=mov",
+                                                "application/json",
+                                                null,
+                                                null))
+                                .path("problem")
+                                .toString())
+                .contains("MISSING_SHAPE");
+    }
+
+    @Test
     void contentWithoutMediaLeavesClipsUnlinked() {
         String body =
                 http.get(

@@ -1,6 +1,7 @@
 package org.seqdesk.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -80,6 +81,22 @@ class SandboxRestartTest {
                                     .path("hits")
                                     .asLong())
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPortInUseFailsTheStartAndReleasesTheDatabase() {
+        SandboxConfig config =
+                SandboxConfig.defaults(dir.resolve("a")).withDemo(SandboxConfig.DemoMode.NONE);
+        try (Sandbox first = Sandbox.start(config)) {
+            SandboxConfig clash =
+                    SandboxConfig.defaults(dir.resolve("b"))
+                            .withDemo(SandboxConfig.DemoMode.NONE)
+                            .withPort(first.port());
+            assertThatThrownBy(() -> Sandbox.start(clash)).isInstanceOf(RuntimeException.class);
+            try (Sandbox again = Sandbox.start(clash.withPort(0))) {
+                assertThat(again.port()).isPositive().isNotEqualTo(first.port());
+            }
         }
     }
 
