@@ -35,6 +35,16 @@ public final class ConformMetadataWorkflow {
     /** The end state and a sentence for the user. */
     public record Outcome(Result result, String itemId, String message) {}
 
+    /** The notification for an outcome. */
+    public static JobAlert alert(Outcome outcome) {
+        boolean ok = outcome.result() == Result.SUCCEEDED;
+        return new JobAlert(
+                ok ? JobAlert.Severity.INFORMATION : JobAlert.Severity.ERROR,
+                Messages.get(ok ? "jobs.conform.title" : "jobs.conform.failedTitle"),
+                outcome.message(),
+                outcome.itemId());
+    }
+
     /** Runs it for {@code itemId}; {@code done} gets the outcome on the UI thread. */
     public void run(String itemId, Consumer<Outcome> done) {
         runner.run(

@@ -130,6 +130,8 @@ public final class JobHistoryStore {
         }
     }
 
+    // TODO(#8): two SeqDesk instances of one user share this file and the last writer wins for
+    // records both changed; lock the file or merge on write if that proves common.
     private void write() throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "job-history", ".tmp");

@@ -1,5 +1,6 @@
 package org.seqdesk.jobs;
 
+import java.time.Instant;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -110,6 +111,7 @@ public final class JobMonitorView {
         table.getColumns().add(textColumn("output", 70, r -> jobText(r, JobSnapshot::outputItem)));
         table.getColumns()
                 .add(textColumn("priority", 80, r -> jobText(r, JobMonitorView::priority)));
+        table.getColumns().add(textColumn("id", 70, r -> jobText(r, JobSnapshot::id)));
         return table;
     }
 
@@ -120,7 +122,7 @@ public final class JobMonitorView {
                 row.jobProperty());
     }
 
-    private static String time(java.time.Instant instant) {
+    private static String time(Instant instant) {
         return JobTexts.time(instant);
     }
 

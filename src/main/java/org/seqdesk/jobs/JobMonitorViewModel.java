@@ -2,7 +2,9 @@ package org.seqdesk.jobs;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -126,7 +128,7 @@ public final class JobMonitorViewModel {
                 selectedState);
     }
 
-    private BooleanBinding stateIs(java.util.function.Predicate<JobState> test) {
+    private BooleanBinding stateIs(Predicate<JobState> test) {
         return Bindings.createBooleanBinding(
                 () -> {
                     JobState state = selectedState.get();
@@ -224,8 +226,7 @@ public final class JobMonitorViewModel {
                 : Messages.get("jobs.problem.details", p.type(), details);
     }
 
-    private void act(
-            java.util.concurrent.Callable<Void> work, String done, String action, String id) {
+    private void act(Callable<Void> work, String done, String action, String id) {
         busy.set(true);
         runner.run(
                 work,

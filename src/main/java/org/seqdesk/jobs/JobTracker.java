@@ -9,12 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -64,7 +66,9 @@ public final class JobTracker implements AutoCloseable {
     private int fallbackTurn;
     private PollScheduler.Cancellable next;
 
-    private final ObservableList<JobRow> rows = FXCollections.observableArrayList();
+    // Rows report a change of "mine" so that a filtered view of them re-checks the row.
+    private final ObservableList<JobRow> rows =
+            FXCollections.observableArrayList(row -> new Observable[] {row.mineProperty()});
     private final Map<String, JobRow> rowsById = new HashMap<>();
     private final StringProperty serverProblem = new SimpleStringProperty(this, "problem", "");
     private final IntegerProperty failures = new SimpleIntegerProperty(this, "failures");
@@ -235,7 +239,7 @@ public final class JobTracker implements AutoCloseable {
     }
 
     /** A tracked job the list did not carry (paged out, or a server ignoring a filter). */
-    private java.util.Optional<JobSnapshot> refetchOneMissing(List<JobSnapshot> listed) {
+    private Optional<JobSnapshot> refetchOneMissing(List<JobSnapshot> listed) {
         Set<String> seen = new HashSet<>();
         listed.forEach(j -> seen.add(j.id()));
         List<String> missing = new ArrayList<>();
@@ -248,16 +252,16 @@ public final class JobTracker implements AutoCloseable {
             }
         }
         if (missing.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         missing.sort(null);
         String id = missing.get(Math.floorMod(fallbackTurn++, missing.size()));
         try {
-            return java.util.Optional.of(service.get(id));
+            return Optional.of(service.get(id));
         } catch (Exception e) {
             LOG.debug("Job {} is no longer on the server; not polling it again", id, e);
             lost.add(id);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

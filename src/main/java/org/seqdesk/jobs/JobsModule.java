@@ -34,6 +34,7 @@ public final class JobsModule implements AutoCloseable {
             JobTracker tracker,
             JobHistory history,
             JobMonitorViewModel model,
+            JobNotifier notifier,
             Window owner) {}
 
     public JobsModule(TaskRunner runner, Path dataDir) {
@@ -101,7 +102,7 @@ public final class JobsModule implements AutoCloseable {
                         JobAlert.of(e, row.titleProperty().get()).ifPresent(notifier::show);
                     }
                 });
-        connected = new Connected(renders, tracker, history, model, owner);
+        connected = new Connected(renders, tracker, history, model, notifier, owner);
         area.getChildren().setAll(new JobMonitorView(model).node());
         history.reattach(tracker, jobs);
         tracker.start();
@@ -128,6 +129,17 @@ public final class JobsModule implements AutoCloseable {
     public void conformMetadata(String itemId, Consumer<ConformMetadataWorkflow.Outcome> shown) {
         Connected c = requireConnected();
         new ConformMetadataWorkflow(c.renders(), runner).run(itemId, shown);
+    }
+
+    /** Conforms the metadata of {@code itemId} and tells the user how it went. */
+    public void conformMetadata(String itemId) {
+        Connected c = requireConnected();
+        conformMetadata(
+                itemId,
+                outcome -> {
+                    c.model().messageProperty().set(outcome.message());
+                    c.notifier().show(ConformMetadataWorkflow.alert(outcome));
+                });
     }
 
     /** The tracker of the connected server, or null; for the composition root and tests. */

@@ -1,7 +1,10 @@
 package org.seqdesk.jobs;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -86,69 +89,71 @@ public final class RenderDialog {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
+        grid.setPrefWidth(520);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
 
-        int row = 0;
-        grid.add(tagList(), 0, row++, 2, 1);
-        row =
-                field(
-                        grid,
-                        row,
-                        "render.sourceTag",
-                        text(
-                                "renderSourceTag",
-                                model.sourceTagProperty(),
-                                Messages.get("render.sourceTag.prompt")));
-        row = field(grid, row, "render.priority", priorityBox());
-        row =
-                field(
-                        grid,
-                        row,
-                        "render.original",
-                        text("renderOriginal", model.originalProperty(), ""));
-        row =
-                field(
-                        grid,
-                        row,
-                        "render.resource",
-                        text("renderResource", model.resourceProperty(), ""));
-        row =
-                field(
-                        grid,
-                        row,
+        grid.add(tagList(), 0, 0, 2, 1);
+        TextField sourceTag = text("renderSourceTag", model.sourceTagProperty());
+        sourceTag.setPromptText(Messages.get("render.sourceTag.prompt"));
+        List<Node[]> rows = new ArrayList<>();
+        rows.add(row("render.sourceTag", sourceTag));
+        rows.add(row("render.priority", priorityBox()));
+        rows.add(row("render.original", text("renderOriginal", model.originalProperty())));
+        rows.add(row("render.resource", text("renderResource", model.resourceProperty())));
+        rows.add(
+                row(
                         "render.destination",
-                        text("renderDestination", model.destinationItemProperty(), ""));
+                        text("renderDestination", model.destinationItemProperty())));
         if (model.isItemRender()) {
-            row =
-                    field(
-                            grid,
-                            row,
+            rows.add(
+                    row(
                             "render.subtitles",
-                            text("renderSubtitles", model.subtitleLanguageProperty(), ""));
+                            text("renderSubtitles", model.subtitleLanguageProperty())));
         }
-        row =
-                field(
-                        grid,
-                        row,
+        rows.add(
+                row(
                         "render.notification",
-                        text("renderNotification", model.notificationProperty(), ""));
-        row =
-                field(
-                        grid,
-                        row,
+                        text("renderNotification", model.notificationProperty())));
+        rows.add(
+                row(
                         "render.notificationData",
-                        text("renderNotificationData", model.notificationDataProperty(), ""));
+                        text("renderNotificationData", model.notificationDataProperty())));
+        rows.add(row("render.jobMetadata", metadataArea()));
+        for (int i = 0; i < rows.size(); i++) {
+            grid.addRow(i + 1, rows.get(i));
+        }
+        grid.add(messageLabel(), 0, rows.size() + 1, 2, 1);
+        return grid;
+    }
+
+    private static Node[] row(String key, Node field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        return new Node[] {label, field};
+    }
+
+    private static TextField text(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private TextArea metadataArea() {
         TextArea metadata = new TextArea();
         metadata.setId("renderJobMetadata");
         metadata.setPrefRowCount(3);
         metadata.setPromptText(Messages.get("render.jobMetadata.prompt"));
         metadata.textProperty().bindBidirectional(model.jobMetadataProperty());
-        row = field(grid, row, "render.jobMetadata", metadata);
+        return metadata;
+    }
 
+    /** The server's last word, or else what still keeps the Render button disabled. */
+    private Label messageLabel() {
         Label message = new Label();
         message.setId("renderMessage");
         message.setWrapText(true);
@@ -156,34 +161,13 @@ public final class RenderDialog {
                 .bind(
                         Bindings.createStringBinding(
                                 () -> {
+                                    String said = model.messageProperty().get();
                                     String problem = model.problem();
-                                    return model.messageProperty().get().isEmpty()
-                                                    && problem != null
-                                            ? problem
-                                            : model.messageProperty().get();
+                                    return said.isEmpty() && problem != null ? problem : said;
                                 },
                                 model.messageProperty(),
                                 model.canSubmitProperty()));
-        grid.add(message, 0, row, 2, 1);
-        grid.setPrefWidth(520);
-        return grid;
-    }
-
-    private static int field(GridPane grid, int row, String key, Node field) {
-        Label label = new Label(Messages.get(key));
-        label.setLabelFor(field);
-        grid.add(label, 0, row);
-        grid.add(field, 1, row);
-        return row + 1;
-    }
-
-    private static TextField text(
-            String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(value);
-        return field;
+        return message;
     }
 
     private ComboBox<JobPriority> priorityBox() {

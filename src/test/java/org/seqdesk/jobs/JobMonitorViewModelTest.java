@@ -156,4 +156,17 @@ class JobMonitorViewModelTest {
 
         assertThat(opened.toString()).isEqualTo("VX-77");
     }
+
+    @Test
+    void aJobFirstSeenAmongAllJobsShowsAsMineOnceTheServerSaysSo() {
+        server.put(ScriptedJobService.render("VX-5", JobState.STARTED));
+        model.showAllProperty().set(true);
+        scheduler.runNext();
+        model.showAllProperty().set(false);
+        assertThat(model.rows()).isEmpty();
+
+        scheduler.runNext();
+
+        assertThat(model.rows()).extracting(JobRow::id).containsExactly("VX-5");
+    }
 }

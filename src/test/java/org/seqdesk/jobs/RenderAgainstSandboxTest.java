@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqdesk.api.Calls;
+import org.seqdesk.api.doc.JobPriority;
 import org.seqdesk.api.doc.JobState;
 import org.seqdesk.api.doc.SequenceDocuments;
 import org.seqdesk.sandbox.Sandbox;
@@ -101,6 +102,65 @@ class RenderAgainstSandboxTest {
 
         jobs.awaitState(row.id(), JobState.ABORTED, LONG);
         assertThat(jobs.alerts).anySatisfy(a -> assertThat(a.title()).contains("waiting"));
+    }
+
+    @Test
+    void aWaitingRenderCanBeReprioritisedAndAnAbortedOneReRun() throws Exception {
+        RenderSource orphan =
+                RenderSource.standalone(
+                        SequenceDocuments.toDocument(sequenceOf("VX-998")), "vidispine", "Lost");
+        JobRow row = jobs.render(SandboxJobsHarness.request(orphan, "lowres"));
+        jobs.awaitState(row.id(), JobState.WAITING, LONG);
+
+        jobs.onUi(
+                () -> {
+                    jobs.monitor.changePriority(row, JobPriority.HIGH);
+                    return null;
+                });
+        awaitPriority(row, JobPriority.HIGH);
+        jobs.onUi(
+                () -> {
+                    jobs.monitor.abort(row, "");
+                    return null;
+                });
+        jobs.awaitState(row.id(), JobState.ABORTED, LONG);
+        jobs.onUi(
+                () -> {
+                    jobs.monitor.rerun(row);
+                    return null;
+                });
+
+        JobRow copy = awaitNewRowAfter(row);
+        jobs.awaitState(copy.id(), JobState.WAITING, LONG);
+        assertThat(jobs.onUi(() -> copy.titleProperty().get())).isEqualTo("Lost");
+        assertThat(jobs.store.byJob(sandbox.apiUrl(), copy.id())).isPresent();
+        jobs.onUi(
+                () -> {
+                    jobs.monitor.abort(copy, "done testing");
+                    return null;
+                });
+        jobs.awaitState(copy.id(), JobState.ABORTED, LONG);
+    }
+
+    private void awaitPriority(JobRow row, JobPriority priority) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (jobs.onUi(() -> row.job().priority()) == priority) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(jobs.onUi(() -> row.job().priority())).isEqualTo(priority);
+    }
+
+    private JobRow awaitNewRowAfter(JobRow original) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            JobRow selected = jobs.onUi(() -> jobs.monitor.selectedProperty().get());
+            if (selected != null && !selected.id().equals(original.id())) {
+                return selected;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no re-run of " + original.id());
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,6 +71,11 @@ class RenderDialogFxTest {
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(module.node()), 1100, 400));
         stage.show();
         module.connect(service, service, sandbox.apiUrl(), stage, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void closeModule(FxRobot robot) {
+        robot.interact(module::close);
     }
 
     @Test
