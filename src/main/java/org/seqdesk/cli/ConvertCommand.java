@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,11 +91,11 @@ public final class ConvertCommand implements Callable<Integer> {
         if (!emit(written, err)) {
             return UNREADABLE;
         }
-        List<Problem> all = new ArrayList<>(read.problems());
-        all.addAll(written.losses());
-        return all.stream().anyMatch(p -> p.severity() != Problem.Severity.INFO)
-                ? WITH_PROBLEMS
-                : CLEAN;
+        // Notes from the reader (a guessed EDL rate) are not problems; anything the target
+        // format could not hold is, whatever its severity.
+        boolean readProblems =
+                read.problems().stream().anyMatch(p -> p.severity() != Problem.Severity.INFO);
+        return readProblems || !written.losses().isEmpty() ? WITH_PROBLEMS : CLEAN;
     }
 
     /** The input's sequence and problems (reported), or null when it cannot be read. */
@@ -105,6 +104,9 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             byte[] content = Files.readAllBytes(input);
             read = reader(content).read(content, input.getFileName().toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("error: cannot read " + input + ": no such file");
+            return null;
         } catch (IOException e) {
             err.println("error: cannot read " + input + ": " + e.getMessage());
             return null;

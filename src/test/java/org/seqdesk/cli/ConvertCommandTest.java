@@ -64,7 +64,8 @@ class ConvertCommandTest {
                         "--to",
                         "vidispine");
 
-        assertThat(code).isZero();
+        // clip names are lost in a SequenceDocument: converted, with losses
+        assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("note: not kept: 1 clip names");
         assertThat(out.toString())
                 .contains("<SequenceDocument xmlns=\"http://xml.vidispine.com/schema/vidispine\">");
