@@ -83,23 +83,8 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("error: cannot write format '" + to + "'");
             return UNREADABLE;
         }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(input);
-        } catch (IOException e) {
-            err.println("error: cannot read " + input + ": " + e.getMessage());
-            return UNREADABLE;
-        }
-        ReadResult read;
-        try {
-            read = reader(content).read(content, input.getFileName().toString());
-        } catch (RuntimeException e) {
-            err.println("error: " + e.getMessage());
-            return UNREADABLE;
-        }
-        report(err, "", read.problems());
-        if (read.sequence().isEmpty()) {
-            err.println("error: " + input + " could not be read");
+        ReadResult read = read(err);
+        if (read == null) {
             return UNREADABLE;
         }
         WriteResult written = write(target.get(), writer.get(), read);
@@ -112,6 +97,27 @@ public final class ConvertCommand implements Callable<Integer> {
         return all.stream().anyMatch(p -> p.severity() != Problem.Severity.INFO)
                 ? WITH_PROBLEMS
                 : CLEAN;
+    }
+
+    /** The input's sequence and problems (reported), or null when it cannot be read. */
+    private ReadResult read(PrintWriter err) {
+        ReadResult read;
+        try {
+            byte[] content = Files.readAllBytes(input);
+            read = reader(content).read(content, input.getFileName().toString());
+        } catch (IOException e) {
+            err.println("error: cannot read " + input + ": " + e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+        report(err, "", read.problems());
+        if (read.sequence().isEmpty()) {
+            err.println("error: " + input + " could not be read");
+            return null;
+        }
+        return read;
     }
 
     private SequenceReader reader(byte[] content) {

@@ -70,10 +70,7 @@ final class EdlAssembler {
         if (min == Long.MAX_VALUE) {
             return 0;
         }
-        long hours =
-                rate.format(min).startsWith("-")
-                        ? 0
-                        : Long.parseLong(rate.format(min).split(":")[0]);
+        long hours = Long.parseLong(rate.format(min).split(":")[0]);
         return rate.parse(String.format("%02d:00:00:00", hours));
     }
 
@@ -88,6 +85,8 @@ final class EdlAssembler {
             }
             if (l.isTransition()) {
                 transition(e, l, f[2] - start);
+            } else if (l.type() == 'K') {
+                problems.add(Problem.warning("line " + l.lineNumber(), "key event read as a cut"));
             }
             made.add(f[3] > f[2] ? segment(e, i, f) : null);
         }

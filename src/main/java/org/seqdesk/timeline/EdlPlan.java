@@ -69,6 +69,31 @@ final class EdlPlan {
     }
 
     private void track(Track t, int channel, String label, Map<String, Item> merged) {
+        List<Segment> segs = enabledSegments(t, channel, label);
+        Map<Segment, Transition> entering = transitions(t, segs, label);
+        Segment previous = null;
+        for (Segment s : segs) {
+            Transition tr = entering.get(s);
+            Segment outgoing =
+                    tr != null
+                                    && previous != null
+                                    && previous.timelineOut().sameInstant(s.timelineIn())
+                            ? previous
+                            : null;
+            String key = key(s, tr);
+            Item existing = merged.get(key);
+            Set<Integer> audio = new TreeSet<>(existing == null ? Set.of() : existing.audio());
+            if (channel > 0) {
+                audio.add(channel);
+            }
+            boolean video = channel == 0 || (existing != null && existing.video());
+            merged.put(key, new Item(s, video, audio, tr, outgoing));
+            previous = s;
+        }
+    }
+
+    /** The switched-on clips in timeline order; reports what the EDL will not say of them. */
+    private List<Segment> enabledSegments(Track t, int channel, String label) {
         List<Segment> segs = new ArrayList<>();
         int off = 0;
         int channelMismatch = 0;
@@ -92,44 +117,26 @@ final class EdlPlan {
             losses.add(Problem.warning(label, off + " switched-off clips left out"));
         }
         segs.sort(Comparator.comparing(Segment::timelineIn));
-        Map<Segment, Transition> entering = transitions(t, segs, label);
-        Segment previous = null;
-        for (Segment s : segs) {
-            Transition tr = entering.get(s);
-            Segment outgoing =
-                    tr != null
-                                    && previous != null
-                                    && previous.timelineOut().sameInstant(s.timelineIn())
-                            ? previous
-                            : null;
-            String key = key(s, tr);
-            Item existing = merged.get(key);
-            Set<Integer> audio = new TreeSet<>(existing == null ? Set.of() : existing.audio());
-            if (channel > 0) {
-                audio.add(channel);
-            }
-            boolean video = channel == 0 || (existing != null && existing.video());
-            merged.put(key, new Item(s, video, audio, tr, outgoing));
-            previous = s;
-        }
+        return segs;
     }
 
+    /** Equal for clips that one event can carry: same source and the same instants. */
     private static String key(Segment s, Transition tr) {
-        return s.item()
-                + '\u0000'
-                + s.name()
-                + '\u0000'
-                + s.timelineIn().toText()
-                + '\u0000'
-                + s.timelineOut().toText()
-                + '\u0000'
-                + s.sourceIn()
-                + '\u0000'
-                + s.sourceOut()
-                + '\u0000'
-                + s.speed()
-                + '\u0000'
-                + (tr == null ? "" : tr.toString());
+        StringBuilder k = new StringBuilder(s.item()).append('\u0000').append(s.name());
+        k.append('\u0000').append(s.source()).append('\u0000').append(s.speed());
+        for (TimeCode t :
+                new TimeCode[] {s.timelineIn(), s.timelineOut(), s.sourceIn(), s.sourceOut()}) {
+            k.append('\u0000').append(instant(t));
+        }
+        if (tr != null) {
+            k.append('\u0000').append(tr.name()).append('\u0000').append(tr.wipe());
+            k.append('\u0000').append(instant(tr.in())).append('\u0000').append(instant(tr.out()));
+        }
+        return k.toString();
+    }
+
+    private static String instant(TimeCode t) {
+        return t == null ? "-" : t.isInfinite() ? t.toText() : t.seconds().toString();
     }
 
     /** Each transition keyed by the clip it leads into: the clip that starts inside it. */

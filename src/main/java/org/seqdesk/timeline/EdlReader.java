@@ -20,6 +20,8 @@ public final class EdlReader implements SequenceReader {
     private static final Pattern TITLE = Pattern.compile("(?i)^TITLE:\\s*(.*)$");
     private static final Pattern TC_FRAMES = Pattern.compile("[:;.,](\\d\\d)$");
 
+    private static final int MAX_MALFORMED = 1000;
+
     private final FrameRate rate;
 
     /** A reader that works out the frame rate from the file. */
@@ -41,10 +43,21 @@ public final class EdlReader implements SequenceReader {
         }
         Pass1 pass = new Pass1(problems);
         String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.length && !pass.givenUp(); i++) {
             pass.line(lines[i], i + 1);
         }
         pass.flush();
+        if (pass.givenUp()) {
+            List<Problem> refused = new ArrayList<>();
+            refused.add(
+                    Problem.error(
+                            sourceName,
+                            "not a CMX 3600 EDL: "
+                                    + MAX_MALFORMED
+                                    + " malformed event lines and no event"));
+            refused.addAll(ProblemLimit.limited(problems));
+            return ReadResult.failed(refused);
+        }
         if (pass.events.isEmpty() && pass.title == null) {
             problems.add(Problem.error(sourceName, "no EDL events found: not a CMX 3600 EDL"));
             return ReadResult.failed(problems);
@@ -54,7 +67,7 @@ public final class EdlReader implements SequenceReader {
         }
         FrameRate r = rate != null ? rate : guessRate(pass, problems);
         Sequence s = new EdlAssembler(r, problems).assemble(pass.title, pass.events);
-        return ReadResult.of(s, problems);
+        return ReadResult.of(s, ProblemLimit.limited(problems));
     }
 
     private static FrameRate guessRate(Pass1 pass, List<Problem> problems) {
@@ -101,6 +114,7 @@ public final class EdlReader implements SequenceReader {
         boolean dropFrame;
         boolean anyDropFrame;
         private EdlEvent current;
+        private int malformed;
 
         Pass1(List<Problem> problems) {
             this.problems = problems;
@@ -141,6 +155,7 @@ public final class EdlReader implements SequenceReader {
         private void event(String line, int n) {
             EdlLine parsed = EdlLine.parse(line, n);
             if (parsed == null) {
+                malformed++;
                 problems.add(
                         Problem.error("line " + n, "malformed event line, skipped: " + clip(line)));
                 return;
@@ -156,6 +171,11 @@ public final class EdlReader implements SequenceReader {
             }
             current.lines.add(parsed);
             current.dropFrame.add(dropFrame);
+        }
+
+        /** True once the file looks like anything but an EDL. */
+        boolean givenUp() {
+            return malformed >= MAX_MALFORMED && events.isEmpty() && current == null;
         }
 
         void flush() {

@@ -29,7 +29,6 @@ public final class EdlWriter implements SequenceWriter {
                 events.add(i);
             }
         }
-        EdlLines out = new EdlLines(sequence, losses);
         int width = Math.max(3, Integer.toString(events.size()).length());
         if (events.size() > 999) {
             losses.add(
@@ -40,20 +39,28 @@ public final class EdlWriter implements SequenceWriter {
                                     + width
                                     + " digits, which strict CMX 3600 readers refuse"));
         }
+        EdlLines out = new EdlLines(sequence, losses);
         out.header(sequence);
-        List<Marker> markers = new ArrayList<>(sequence.markers());
+        events(out, events, width, sequence.markers(), losses);
+        out.summarise();
+        return WriteResult.of(out.text(), losses);
+    }
+
+    /** The events in order, each marker after the event it falls in. */
+    private static void events(
+            EdlLines out,
+            List<EdlPlan.Item> events,
+            int width,
+            List<Marker> sequenceMarkers,
+            List<Problem> losses) {
+        List<Marker> markers = new ArrayList<>(sequenceMarkers);
         markers.sort(java.util.Comparator.comparing(Marker::position));
         int m = 0;
         for (int n = 0; n < events.size(); n++) {
-            EdlPlan.Item item = events.get(n);
-            out.event(number(n + 1, width), item);
-            boolean last = n == events.size() - 1;
+            out.event(number(n + 1, width), events.get(n));
+            TimeCode next = n + 1 < events.size() ? events.get(n + 1).segment().timelineIn() : null;
             while (m < markers.size()
-                    && (last
-                            || markers.get(m)
-                                            .position()
-                                            .compareTo(events.get(n + 1).segment().timelineIn())
-                                    < 0)) {
+                    && (next == null || markers.get(m).position().compareTo(next) < 0)) {
                 out.marker(markers.get(m++));
             }
         }
@@ -61,7 +68,5 @@ public final class EdlWriter implements SequenceWriter {
             losses.add(
                     Problem.warning("", (markers.size() - m) + " markers not written: no events"));
         }
-        out.summarise();
-        return WriteResult.of(out.text(), losses);
     }
 }

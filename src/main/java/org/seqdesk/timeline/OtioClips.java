@@ -41,48 +41,59 @@ final class OtioClips {
             Rational parentSpeed,
             String path) {
         JsonNode ref = reference(clip);
+        Rational speed = speed(clip, path).times(parentSpeed);
+        TimeCode[] source = sourceTimes(clip, ref, tlOut.minus(tlIn), offset, speed, path);
+        JsonNode ours = clip.path("metadata").path("seqdesk");
+        String name = OtioValues.text(clip, "name");
+        boolean enabled = !clip.has("enabled") || clip.get("enabled").asBoolean(true);
+        return new Segment(
+                item(clip, ours, ref, name),
+                name,
+                ours.path("sourceTrack").asInt(1),
+                tlIn,
+                tlOut,
+                source[0],
+                source[1],
+                speed,
+                effects(clip),
+                source(clip, ref),
+                enabled);
+    }
+
+    /** Source in and out (both null without a usable range), exact at the range's base. */
+    private TimeCode[] sourceTimes(
+            JsonNode clip,
+            JsonNode ref,
+            TimeCode length,
+            TimeCode offset,
+            Rational speed,
+            String path) {
         TimeCode[] sr = values.range(clip.get("source_range"), path + ".source_range");
         if (sr == null && ref != null) {
             sr =
                     values.range(
                             ref.get("available_range"), path + ".media_reference.available_range");
         }
-        Rational speed = speed(clip, path).times(parentSpeed);
-        TimeCode sourceIn = null;
-        TimeCode sourceOut = null;
-        if (sr != null) {
-            sourceIn = OtioLayout.prefer(sr[0].plus(OtioValues.scale(offset, speed)), sr[0].base());
-            TimeCode length = tlOut.minus(tlIn);
-            sourceOut =
-                    OtioLayout.prefer(sourceIn.plus(OtioValues.scale(length, speed)), sr[0].base());
+        if (sr == null) {
+            return new TimeCode[2];
         }
+        TimeBase base = sr[0].base();
+        TimeCode in = OtioLayout.prefer(sr[0].plus(OtioValues.scale(offset, speed)), base);
+        TimeCode out = OtioLayout.prefer(in.plus(OtioValues.scale(length, speed)), base);
         JsonNode ours = clip.path("metadata").path("seqdesk");
         if (ours.hasNonNull("sourceOut") && offset.signum() == 0) {
-            sourceOut = TimeCode.parse(ours.get("sourceOut").asText());
+            // written by SeqDesk when the source out is not length × speed
+            out = TimeCode.parse(ours.get("sourceOut").asText());
         }
-        String name = OtioValues.text(clip, "name");
+        return new TimeCode[] {in, out};
+    }
+
+    private static String source(JsonNode clip, JsonNode ref) {
         String source = ref == null ? "" : OtioValues.text(ref, "target_url");
         if (ref != null && OtioValues.kind(ref).equals("GeneratorReference")) {
             source = "generator:" + OtioValues.text(ref, "generator_kind");
         }
-        if (source.isEmpty()) {
-            source = cmxSourceFile(clip);
-        }
-        String item = item(clip, ours, ref, name);
-        int sourceTrack = ours.path("sourceTrack").asInt(1);
-        boolean enabled = !clip.has("enabled") || clip.get("enabled").asBoolean(true);
-        return new Segment(
-                item,
-                name,
-                sourceTrack,
-                tlIn,
-                tlOut,
-                sourceIn,
-                sourceOut,
-                speed,
-                effects(clip),
-                source,
-                enabled);
+        return source.isEmpty() ? cmxSourceFile(clip) : source;
     }
 
     private static String item(JsonNode clip, JsonNode ours, JsonNode ref, String name) {

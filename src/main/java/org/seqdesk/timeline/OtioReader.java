@@ -37,7 +37,8 @@ public final class OtioReader implements SequenceReader {
                                             ? "not an OpenTimelineIO timeline"
                                             : "not a timeline but a " + schema)));
         }
-        return ReadResult.of(timeline(root, problems), problems);
+        Sequence sequence = timeline(root, problems);
+        return ReadResult.of(sequence, ProblemLimit.limited(problems));
     }
 
     private static Sequence timeline(JsonNode root, List<Problem> problems) {

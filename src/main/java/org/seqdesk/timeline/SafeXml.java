@@ -20,6 +20,9 @@ public final class SafeXml {
     /** The largest XML document SeqDesk reads. */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
 
+    /** The deepest element nesting SeqDesk reads. */
+    static final String MAX_DEPTH = "1000";
+
     private SafeXml() {}
 
     /** A namespace-aware builder with every external and expanding feature off. */
@@ -36,11 +39,21 @@ public final class SafeXml {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            limitDepth(f);
             DocumentBuilder builder = f.newDocumentBuilder();
             builder.setErrorHandler(QUIET);
             return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a safety feature", e);
+        }
+    }
+
+    /** The JDK parser's own element depth limit, where it has one; no real file nests deeper. */
+    private static void limitDepth(DocumentBuilderFactory f) {
+        try {
+            f.setAttribute("jdk.xml.maxElementDepth", MAX_DEPTH);
+        } catch (IllegalArgumentException e) {
+            // another parser on the class path: the byte limit still bounds the document
         }
     }
 

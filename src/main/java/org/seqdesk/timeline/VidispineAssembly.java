@@ -36,7 +36,8 @@ final class VidispineAssembly {
      *     in}; null at the start of a track
      */
     static Segment segment(
-            SegmentParts p, TimeCode previousOut, String path, List<Problem> problems) {
+            SegmentParts parts, TimeCode previousOut, String path, List<Problem> problems) {
+        SegmentParts p = finiteSource(parts, path, problems);
         String item = p.item() == null ? "" : p.item().trim();
         if (item.isEmpty()) {
             problems.add(Problem.warning(path, "segment has no item"));
@@ -47,6 +48,44 @@ final class VidispineAssembly {
         } else {
             sourceTrack = p.sourceTrack();
         }
+        TimeCode[] place;
+        Rational speed;
+        try {
+            place = place(p, previousOut, path, problems);
+            speed =
+                    place == null
+                            ? null
+                            : speed(
+                                    place[0],
+                                    place[1],
+                                    p.sourceIn(),
+                                    p.sourceOut(),
+                                    path,
+                                    problems);
+        } catch (ArithmeticException e) {
+            problems.add(Problem.error(path, "segment times out of range; skipped"));
+            return null;
+        }
+        if (place == null) {
+            return null;
+        }
+        return new Segment(
+                item,
+                "",
+                sourceTrack,
+                place[0],
+                place[1],
+                p.sourceIn(),
+                p.sourceOut(),
+                speed,
+                p.effects(),
+                "",
+                true);
+    }
+
+    /** The segment's in and out on the timeline, or null (with an error) when unknowable. */
+    private static TimeCode[] place(
+            SegmentParts p, TimeCode previousOut, String path, List<Problem> problems) {
         TimeCode in = p.in();
         if (in == null) {
             in = previousOut != null ? previousOut : zeroLike(p);
@@ -68,19 +107,25 @@ final class VidispineAssembly {
             problems.add(Problem.error(path, "segment ends before it starts; skipped"));
             return null;
         }
-        Rational speed = speed(in, out, p.sourceIn(), p.sourceOut(), path, problems);
-        return new Segment(
-                item,
-                "",
-                sourceTrack,
-                in,
-                out,
-                p.sourceIn(),
-                p.sourceOut(),
-                speed,
-                p.effects(),
-                "",
-                true);
+        return new TimeCode[] {in, out};
+    }
+
+    /** The parts without open-ended source times, which no format can use; reported. */
+    private static SegmentParts finiteSource(SegmentParts p, String path, List<Problem> problems) {
+        boolean in = p.sourceIn() != null && p.sourceIn().isInfinite();
+        boolean out = p.sourceOut() != null && p.sourceOut().isInfinite();
+        if (!in && !out) {
+            return p;
+        }
+        problems.add(Problem.warning(path, "infinite source time dropped"));
+        return new SegmentParts(
+                p.item(),
+                p.sourceTrack(),
+                p.in(),
+                p.out(),
+                in ? null : p.sourceIn(),
+                out ? null : p.sourceOut(),
+                p.effects());
     }
 
     private static TimeCode zeroLike(SegmentParts p) {
@@ -109,10 +154,6 @@ final class VidispineAssembly {
             String path,
             List<Problem> problems) {
         if (sourceIn == null || sourceOut == null) {
-            return Rational.ONE;
-        }
-        if (sourceIn.isInfinite() || sourceOut.isInfinite()) {
-            problems.add(Problem.warning(path, "infinite source time; normal speed assumed"));
             return Rational.ONE;
         }
         Rational timeline = out.seconds().minus(in.seconds());

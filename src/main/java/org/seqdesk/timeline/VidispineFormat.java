@@ -12,10 +12,12 @@ public final class VidispineFormat {
 
     private VidispineFormat() {}
 
+    /** Reads a SequenceDocument in XML; never throws for bad input (see {@link ReadResult}). */
     public static ReadResult readXml(byte[] content, String sourceName) {
         return XML_READER.read(content, sourceName);
     }
 
+    /** Reads a SequenceDocument in VidiCore's JSON form; never throws for bad input. */
     public static ReadResult readJson(byte[] content, String sourceName) {
         return JSON_READER.read(content, sourceName);
     }
@@ -27,12 +29,54 @@ public final class VidispineFormat {
                 : readXml(content, sourceName);
     }
 
+    /** The SequenceDocument as namespaced XML in schema element order, with its losses. */
     public static WriteResult writeXml(Sequence sequence) {
         return XML_WRITER.write(sequence);
     }
 
+    /** The SequenceDocument in VidiCore's JSON form, with its losses. */
     public static WriteResult writeJson(Sequence sequence) {
         return JSON_WRITER.write(sequence);
+    }
+
+    /**
+     * Reads by media type as an HTTP body declares it: JSON for {@code application/json} (and any
+     * {@code +json}), XML for an XML type, otherwise by content (clients often send {@code
+     * application/octet-stream}).
+     */
+    public static ReadResult read(String mediaType, byte[] content, String sourceName) {
+        if (isJson(mediaType)) {
+            return readJson(content, sourceName);
+        }
+        if (isXml(mediaType)) {
+            return readXml(content, sourceName);
+        }
+        return read(content, sourceName);
+    }
+
+    /** Writes JSON for a JSON media type, XML for anything else (VidiCore's default). */
+    public static WriteResult write(String mediaType, Sequence sequence) {
+        return isJson(mediaType) ? writeJson(sequence) : writeXml(sequence);
+    }
+
+    /** True for {@code application/json}, {@code text/json} and {@code …+json}, any parameters. */
+    public static boolean isJson(String mediaType) {
+        String type = baseType(mediaType);
+        return type.endsWith("/json") || type.endsWith("+json");
+    }
+
+    private static boolean isXml(String mediaType) {
+        String type = baseType(mediaType);
+        return type.endsWith("/xml") || type.endsWith("+xml");
+    }
+
+    private static String baseType(String mediaType) {
+        if (mediaType == null) {
+            return "";
+        }
+        int semicolon = mediaType.indexOf(';');
+        String type = semicolon < 0 ? mediaType : mediaType.substring(0, semicolon);
+        return type.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A reader for either encoding, chosen by content. */

@@ -64,7 +64,7 @@ public final class VidispineJsonReader implements SequenceReader {
                             tracks,
                             List.of(),
                             VidispineAssembly.settingsMetadata(settings));
-            return ReadResult.of(s, problems);
+            return ReadResult.of(s, ProblemLimit.limited(problems));
         }
 
         private Track track(JsonNode track, String path) {

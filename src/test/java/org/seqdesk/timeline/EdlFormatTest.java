@@ -239,6 +239,24 @@ class EdlFormatTest {
     }
 
     @Test
+    void readsEveryChannelFieldSpelling() {
+        String edl =
+                "001  R1 B     C        00:00:00:00 00:00:01:00 01:00:00:00 01:00:01:00\n"
+                    + "002  R2 AA/V  C        00:00:00:00 00:00:01:00 01:00:01:00 01:00:02:00\n"
+                    + "003  R3 A2    C        00:00:00:00 00:00:01:00 01:00:02:00 01:00:03:00\n"
+                    + "004  R4 A10   C        00:00:00:00 00:00:01:00 01:00:03:00 01:00:04:00\n"
+                    + "005  R5 NONE  C        00:00:00:00 00:00:01:00 01:00:04:00 01:00:05:00\n";
+
+        Sequence s = read(edl).sequence().orElseThrow();
+
+        assertThat(s.tracks()).extracting(Track::name).containsExactly("V", "A1", "A2", "A10");
+        assertThat(s.tracks()).extracting(t -> t.segments().size()).containsExactly(2, 2, 2, 1);
+        assertThat(s.tracks().get(2).segments())
+                .extracting(Segment::item)
+                .containsExactly("R2", "R3");
+    }
+
+    @Test
     void refusesTextWithoutEvents() {
         ReadResult r = read("just some text\nwithout events\n");
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -97,6 +98,67 @@ class HostileInputTest {
 
         assertThat(r.sequence()).isEmpty();
         assertThat(r.problems().get(0).message()).isNotBlank();
+    }
+
+    @Test
+    void megabytesOfNumberedGarbageAreRefusedAsAnEdlQuickly() {
+        StringBuilder text = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        while (text.length() < 8 * 1024 * 1024) {
+            text.append(random.nextInt(1000)).append(' ').append(random.nextInt()).append('\n');
+        }
+
+        ReadResult r = quickly(new EdlReader(), text.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.sequence()).isEmpty();
+        assertThat(r.problems()).hasSizeLessThanOrEqualTo(1002);
+        assertThat(r.problems().get(0).message()).contains("not a CMX 3600 EDL");
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefused() {
+        byte[] deep = ("{\"a\":" + "[".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(quickly(new OtioReader(), deep).sequence()).isEmpty();
+        assertThat(quickly(VidispineFormat.reader(), deep).sequence()).isEmpty();
+    }
+
+    @Test
+    void deeplyNestedXmlIsRefused() {
+        String deep =
+                "<SequenceDocument>"
+                        + "<a>".repeat(5_000)
+                        + "</a>".repeat(5_000)
+                        + "</SequenceDocument>";
+
+        ReadResult r = quickly(VidispineFormat.reader(), deep.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.sequence()).isEmpty();
+        assertThat(r.problems().get(0).severity()).isEqualTo(Problem.Severity.ERROR);
+    }
+
+    @Test
+    void otioInAnEncodingOtherThanUtf8FailsCleanly() {
+        byte[] latin1 =
+                "{\"OTIO_SCHEMA\":\"Timeline.1\",\"name\":\"Caf\u00e9\"}"
+                        .getBytes(StandardCharsets.ISO_8859_1);
+
+        ReadResult r = quickly(new OtioReader(), latin1);
+
+        assertThat(r.sequence()).isEmpty();
+        assertThat(r.problems().get(0).message()).contains("not valid JSON");
+    }
+
+    @Test
+    void edlInUtf16WithAByteOrderMarkIsRead() {
+        byte[] utf16 =
+                ("TITLE: x\n001  AX V     C        00:00:00:00 00:00:01:00 "
+                                + "01:00:00:00 01:00:01:00\n")
+                        .getBytes(StandardCharsets.UTF_16);
+
+        ReadResult r = quickly(new EdlReader(), utf16);
+
+        assertThat(r.sequence().orElseThrow().segmentCount()).isEqualTo(1);
     }
 
     static ReadResult quickly(SequenceReader reader, byte[] content) {

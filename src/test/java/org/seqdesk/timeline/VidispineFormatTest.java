@@ -341,6 +341,58 @@ class VidispineFormatTest {
     }
 
     @Test
+    void choosesTheEncodingByMediaType() {
+        Sequence s = sequence(VidispineFormat.readXml(bytes(DOC_XML), ""));
+
+        assertThat(VidispineFormat.write("application/json; charset=UTF-8", s).text())
+                .startsWith("{");
+        assertThat(VidispineFormat.write("application/xml", s).text()).startsWith("<?xml");
+        assertThat(VidispineFormat.write(null, s).text()).startsWith("<?xml");
+        assertThat(sequence(VidispineFormat.read("application/json", bytes(DOC_JSON), "")))
+                .isEqualTo(s);
+        assertThat(sequence(VidispineFormat.read("application/octet-stream", bytes(DOC_JSON), "")))
+                .isEqualTo(s);
+        assertThat(VidispineFormat.read("application/xml", bytes(DOC_JSON), "").sequence())
+                .isEmpty();
+    }
+
+    @Test
+    void reportsKeyframesAndTransitionSettingsItCannotKeep() {
+        String xml =
+                "<SequenceDocument xmlns=\"http://xml.vidispine.com/schema/vidispine\"><track>"
+                        + "<segment><item>VX-1</item><sourceTrack>1</sourceTrack><in>0@25</in>"
+                        + "<out>50@25</out><effect name=\"opacity\"><parameter name=\"opacity\">"
+                        + "<point value=\"0\" position=\"0\"/><point value=\"1\" position=\"25\"/>"
+                        + "</parameter></effect></segment>"
+                        + "<transition><in>40@25</in><out>50@25</out><wipe>1</wipe>"
+                        + "<transition>wipe</transition><borderWidth>2</borderWidth></transition>"
+                        + "</track></SequenceDocument>";
+
+        ReadResult r = VidispineFormat.readXml(bytes(xml), "");
+
+        Track t = sequence(r).tracks().get(0);
+        assertThat(t.transitions().get(0).wipe()).isEqualTo(1);
+        assertThat(r.problems())
+                .anyMatch(
+                        p ->
+                                p.location()
+                                                .equals(
+                                                        "/SequenceDocument/track[1]/segment[1]/effect[1]")
+                                        && p.message().equals("2 effect keyframes not kept"))
+                .anyMatch(p -> p.location().endsWith("/transition[1]/borderWidth"));
+    }
+
+    @Test
+    void capsTheProblemListOfAFloodedDocument() {
+        String xml = "<SequenceDocument>" + "<junk/>".repeat(5000) + "</SequenceDocument>";
+
+        ReadResult r = VidispineFormat.readXml(bytes(xml), "");
+
+        assertThat(r.problems()).hasSize(1001);
+        assertThat(r.problems().get(1000).message()).isEqualTo("4000 further problems not listed");
+    }
+
+    @Test
     void refusesADocumentWithAnotherRoot() {
         ReadResult r = VidispineFormat.readXml(bytes("<ItemDocument/>"), "x.xml");
 
