@@ -104,18 +104,18 @@ final class FcpxClipWriter {
 
     private void content(
             StringBuilder b, Segment s, TrackKind kind, String where, boolean generator) {
+        Rational rate = effectiveRate(s);
+        if (!rate.equals(s.speed())) {
+            losses.add(
+                    Problem.warning(
+                            where,
+                            "speed "
+                                    + s.speed()
+                                    + " disagrees with the source range; FCPXML keeps the"
+                                    + " range, which plays at "
+                                    + rate));
+        }
         if (needsTimeMap(s)) {
-            Rational rate = effectiveRate(s);
-            if (!rate.equals(s.speed())) {
-                losses.add(
-                        Problem.warning(
-                                where,
-                                "speed "
-                                        + s.speed()
-                                        + " disagrees with the source range; FCPXML keeps the"
-                                        + " range, which plays at "
-                                        + rate));
-            }
             Rational in = mapStart(s, rate);
             b.append("<timeMap>\n<timept time=\"0s\" value=\"").append(FcpxTime.format(in));
             b.append("\" interp=\"linear\"/>\n<timept time=\"");

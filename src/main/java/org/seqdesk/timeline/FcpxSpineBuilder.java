@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Lays a sequence out as an FCPXML spine with connected clips, for {@link FinalCutXWriter}.
  *
- * <p>TODO(#4): transitions on tracks other than V1 are reported, not written; they need each track
- * written as a secondary storyline.
+ * <p>On other tracks, runs of abutting clips joined by transitions become secondary storylines. A
+ * V1 clip that overlaps the one before it cannot sit in the primary storyline and is connected
+ * above the other tracks instead, which is reported.
  */
 final class FcpxSpineBuilder {
     /** One element of the primary storyline, with what gets connected to it. */
@@ -118,18 +119,55 @@ final class FcpxSpineBuilder {
     }
 
     private void connectTrack(Track track, int lane, String label) {
-        TrackKind kind = track.kind();
-        for (Segment s : track.segments()) {
-            connect(s, lane, kind, label);
+        if (track.transitions().isEmpty()) {
+            for (Segment s : track.segments()) {
+                connect(s, lane, track.kind(), label);
+            }
+            return;
         }
-        if (!track.transitions().isEmpty()) {
+        FcpxStorylines storylines = FcpxStorylines.of(track);
+        for (List<Segment> chain : storylines.chains()) {
+            List<Transition> inside = storylines.transitionsOf(chain);
+            if (inside.isEmpty() && chain.size() == 1) {
+                connect(chain.get(0), lane, track.kind(), label);
+            } else {
+                storyline(chain, inside, lane, track.kind(), label);
+            }
+        }
+        int lost = storylines.unplaced();
+        if (lost > 0) {
             losses.add(
                     Problem.warning(
                             label,
-                            track.transitions().size()
-                                    + " transition(s) not written: FCPXML keeps transitions in"
-                                    + " storylines, and only V1 is written as one"));
+                            lost
+                                    + " transition(s) not written: they join no run of"
+                                    + " abutting clips"));
         }
+    }
+
+    /** Abutting clips with their transitions, as a secondary storyline on {@code lane}. */
+    private void storyline(
+            List<Segment> chain, List<Transition> inside, int lane, TrackKind kind, String label) {
+        Rational start = chain.get(0).timelineIn().seconds();
+        for (Transition t : inside) {
+            start = FcpxTime.compare(t.in().seconds(), start) < 0 ? t.in().seconds() : start;
+        }
+        Item parent = parentAt(start);
+        StringBuilder b = parent.children;
+        b.append("<spine lane=\"").append(lane).append("\" offset=\"");
+        b.append(FcpxTime.format(parent.localStart.plus(start.minus(parent.at)))).append("\">\n");
+        int t = 0;
+        for (Segment s : chain) {
+            Rational in = s.timelineIn().seconds();
+            while (t < inside.size() && FcpxTime.compare(inside.get(t).in().seconds(), in) <= 0) {
+                clips.transition(b, inside.get(t), inside.get(t++).in().seconds().minus(start));
+            }
+            b.append(clips.open(b, s, kind, 0, in.minus(start), label));
+        }
+        while (t < inside.size()) {
+            clips.transition(b, inside.get(t), inside.get(t++).in().seconds().minus(start));
+        }
+        b.append("</spine>\n");
     }
 
     private void connect(Segment s, int lane, TrackKind kind, String label) {

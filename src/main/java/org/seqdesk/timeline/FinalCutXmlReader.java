@@ -21,9 +21,9 @@ import org.w3c.dom.Element;
  *
  * <p>Times: a clip item's {@code start}/{@code end} count frames of the sequence rate, its {@code
  * in}/{@code out} frames of the clip's own rate. A {@code start} or {@code end} of -1 means the
- * edge lies inside a transition: the clip then runs from the transition's start, or to its end, so
- * the two clips of a dissolve overlap for the length of the transition, as the file has them.
- * Source in/out count frames from the start of the media, not source timecode.
+ * edge lies inside a transition, where the file lets both clips run through it; they are cut at the
+ * transition's edit point, so that clips abut and the transition overlaps the cut. Source in/out
+ * count frames from the start of the media, not source timecode.
  */
 public final class FinalCutXmlReader implements SequenceReader {
     private static final Logger LOG = LoggerFactory.getLogger(FinalCutXmlReader.class);

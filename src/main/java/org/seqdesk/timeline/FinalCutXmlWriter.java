@@ -27,6 +27,7 @@ public final class FinalCutXmlWriter implements SequenceWriter {
         out.element("duration", Long.toString(out.frames(sequence.duration(), "duration")));
         out.rate(sequence.rate());
         writeTimecode(out, sequence);
+        b.append('\n');
         b.append("<media>\n<video>\n");
         writeTracks(out, sequence.videoTracks(), "V");
         b.append("</video>\n<audio>\n");
@@ -40,12 +41,12 @@ public final class FinalCutXmlWriter implements SequenceWriter {
     private static void writeTimecode(XmemlOut out, Sequence sequence) {
         FrameRate rate = sequence.rate();
         long frame = out.frames(sequence.start(), "start timecode");
-        out.b.append("<timecode>\n");
+        out.b.append("<timecode>");
         out.rate(rate);
         out.element("string", rate.format(frame));
         out.element("frame", Long.toString(frame));
         out.element("displayformat", rate.dropFrame() ? "DF" : "NDF");
-        out.b.append("</timecode>\n");
+        out.b.append("</timecode>");
     }
 
     private static void writeTracks(XmemlOut out, List<Track> tracks, String prefix) {
@@ -53,11 +54,15 @@ public final class FinalCutXmlWriter implements SequenceWriter {
             Track track = tracks.get(i);
             String label = prefix + (i + 1);
             out.b.append("<track>\n");
-            for (Object item : ordered(track)) {
+            List<Object> items = ordered(track);
+            XmemlJoins joins = XmemlJoins.of(items);
+            for (Object item : items) {
                 if (item instanceof Transition) {
-                    out.transition((Transition) item, label, track);
+                    Transition t = (Transition) item;
+                    out.transition(t, label, track, joins.alignment(t));
                 } else {
-                    out.clip((Segment) item, label, track.kind());
+                    Segment s = (Segment) item;
+                    out.clip(s, label, track.kind(), joins.into(s), joins.from(s));
                 }
             }
             out.element("enabled", track.enabled() ? "TRUE" : "FALSE");
@@ -86,7 +91,7 @@ public final class FinalCutXmlWriter implements SequenceWriter {
         for (Marker m : sequence.markers()) {
             long in = out.frames(m.position(), "marker " + m.name());
             long length = out.frames(m.duration(), "marker " + m.name());
-            out.b.append("<marker>\n");
+            out.b.append("<marker>");
             out.element("name", m.name());
             out.element("comment", m.comment());
             out.element("in", Long.toString(in));

@@ -18,12 +18,16 @@ final class XmemlClipWriter {
         this.kind = kind;
     }
 
-    void write(int id) {
+    /**
+     * Writes the clip; when it runs {@code into} a transition at its end or {@code from} one at its
+     * start, that edge is written as -1 and its source range reaches through the transition.
+     */
+    void write(int id, Transition into, Transition from) {
         boolean generator = s.item().isEmpty() && !s.effects().isEmpty();
         String tag = generator ? "generatoritem" : "clipitem";
         StringBuilder b = out.b;
         b.append('<').append(tag).append(" id=\"").append(tag).append('-').append(id);
-        b.append("\">\n");
+        b.append("\">");
         out.element("name", s.name().isEmpty() ? s.item() : s.name());
         out.element("enabled", s.enabled() ? "TRUE" : "FALSE");
         FrameRate clipRate = clipRate();
@@ -32,10 +36,18 @@ final class XmemlClipWriter {
         long start = out.frames(s.timelineIn(), where);
         long end = out.frames(s.timelineOut(), where);
         long out0 = sourceFrames(s.sourceOut(), clipBase, in + defaultLength(end - start));
+        Long fromFrames = from == null ? null : through(start - from.in().samples(), clipBase);
+        Long intoFrames = into == null ? null : through(into.out().samples() - end, clipBase);
+        if (fromFrames != null) {
+            in -= fromFrames;
+        }
+        if (intoFrames != null) {
+            out0 += intoFrames;
+        }
         out.element("duration", Long.toString(Math.abs(out0 - in)));
         out.rate(clipRate);
-        out.element("start", Long.toString(start));
-        out.element("end", Long.toString(end));
+        out.element("start", fromFrames != null ? "-1" : Long.toString(start));
+        out.element("end", intoFrames != null ? "-1" : Long.toString(end));
         out.element("in", Long.toString(in));
         out.element("out", Long.toString(out0));
         if (generator) {
@@ -74,6 +86,20 @@ final class XmemlClipWriter {
         return out.framesIn(time, clipBase, where + " source");
     }
 
+    /**
+     * Source frames the clip shows over {@code timelineFrames} of transition, or null when they are
+     * not whole (the edge is then written explicitly, which FCP 7 reads the same way).
+     */
+    private Long through(long timelineFrames, TimeBase clipBase) {
+        Rational source =
+                out.base()
+                        .seconds()
+                        .times(timelineFrames)
+                        .times(s.speed().abs())
+                        .dividedBy(clipBase.seconds());
+        return source.isInteger() && timelineFrames >= 0 ? source.numerator() : null;
+    }
+
     private long defaultLength(long timelineFrames) {
         return s.speed().abs().times(timelineFrames).round();
     }
@@ -87,35 +113,35 @@ final class XmemlClipWriter {
         b.append("<file id=\"");
         InterchangeXml.escape(b, s.item());
         if (!out.firstUseOfFile(s.item())) {
-            b.append("\"/>\n");
+            b.append("\"/>");
             return;
         }
-        b.append("\">\n");
+        b.append("\">");
         out.element("name", s.item());
         if (!s.source().isEmpty()) {
             out.element("pathurl", s.source());
         }
         out.rate(clipRate);
-        b.append("<media>\n<").append(kind == TrackKind.AUDIO ? "audio" : "video");
-        b.append("/>\n</media>\n</file>\n");
+        b.append("<media><").append(kind == TrackKind.AUDIO ? "audio" : "video");
+        b.append("/></media></file>");
     }
 
     private void writeSourceTrack() {
         String media = kind == TrackKind.AUDIO ? "audio" : "video";
-        out.b.append("<sourcetrack>\n");
+        out.b.append("<sourcetrack>");
         out.element("mediatype", media);
         out.element("trackindex", Integer.toString(s.sourceTrack()));
-        out.b.append("</sourcetrack>\n");
+        out.b.append("</sourcetrack>");
     }
 
     private void writeGeneratorEffect() {
         Effect effect = s.effects().get(0);
-        out.b.append("<effect>\n");
+        out.b.append("<effect>");
         out.element("name", effect.name());
         out.element("effectid", effect.name());
         out.element("effecttype", "generator");
         out.element("mediatype", kind == TrackKind.AUDIO ? "audio" : "video");
-        out.b.append("</effect>\n");
+        out.b.append("</effect>");
         for (int i = 1; i < s.effects().size(); i++) {
             lose(s.effects().get(i));
         }
@@ -144,7 +170,7 @@ final class XmemlClipWriter {
             out.losses.add(Problem.warning(where, "speed " + speed + " is below 1 %; not held"));
         }
         StringBuilder b = out.b;
-        b.append("<filter>\n<effect>\n");
+        b.append("<filter><effect>");
         out.element("name", "Time Remap");
         out.element("effectid", "timeremap");
         out.element("effectcategory", "motion");
@@ -153,15 +179,15 @@ final class XmemlClipWriter {
         parameter("variablespeed", "0");
         parameter("speed", text);
         parameter("reverse", speed.signum() < 0 ? "TRUE" : "FALSE");
-        b.append("</effect>\n</filter>\n");
+        b.append("</effect></filter>");
     }
 
     private void parameter(String id, String value) {
-        out.b.append("<parameter>\n");
+        out.b.append("<parameter>");
         out.element("parameterid", id);
         out.element("name", id);
         out.element("value", value);
-        out.b.append("</parameter>\n");
+        out.b.append("</parameter>");
     }
 
     /** The percentage as a decimal; reported when it does not end within six places. */

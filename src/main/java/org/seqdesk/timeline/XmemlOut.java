@@ -25,14 +25,14 @@ final class XmemlOut {
     void element(String name, String text) {
         b.append('<').append(name).append('>');
         InterchangeXml.escape(b, text == null ? "" : text);
-        b.append("</").append(name).append(">\n");
+        b.append("</").append(name).append('>');
     }
 
     void rate(FrameRate rate) {
-        b.append("<rate>\n");
+        b.append("<rate>");
         element("timebase", Integer.toString(rate.nominal()));
         element("ntsc", rate.isNtsc() ? "TRUE" : "FALSE");
-        b.append("</rate>\n");
+        b.append("</rate>");
     }
 
     /** {@code time} in sequence frames; a time between frames is rounded and reported. */
@@ -54,22 +54,23 @@ final class XmemlOut {
         return time.roundTo(target).samples();
     }
 
-    void transition(Transition t, String track, Track owner) {
+    /** Writes a transition; {@code alignment} null lets the track's clips decide it. */
+    void transition(Transition t, String track, Track owner, String alignment) {
         TrackKind kind = owner.kind();
         String where = track + " transition at " + t.in().toText();
-        b.append("<transitionitem>\n");
+        b.append("<transitionitem>");
         element("start", Long.toString(frames(t.in(), where)));
         element("end", Long.toString(frames(t.out(), where)));
-        element("alignment", alignment(t, owner));
+        element("alignment", alignment != null ? alignment : alignment(t, owner));
         rate(sequence.rate());
         String name = t.name().isEmpty() ? "Cross Dissolve" : t.name();
-        b.append("<effect>\n");
+        b.append("<effect>");
         element("name", name);
         element("effectid", name);
         element("effectcategory", t.isWipe() ? "Wipe" : "Dissolve");
         element("effecttype", "transition");
         element("mediatype", kind == TrackKind.AUDIO ? "audio" : "video");
-        b.append("</effect>\n</transitionitem>\n");
+        b.append("</effect></transitionitem>\n");
         if (t.isWipe()) {
             losses.add(
                     Problem.warning(where, "SMPTE wipe " + t.wipe() + " is written by name only"));
@@ -98,9 +99,9 @@ final class XmemlOut {
         return first == null ? null : new TimeCode[] {first, last};
     }
 
-    void clip(Segment s, String track, TrackKind kind) {
+    void clip(Segment s, String track, TrackKind kind, Transition into, Transition from) {
         clipCount++;
-        new XmemlClipWriter(this, s, track + " #" + clipCount, kind).write(clipCount);
+        new XmemlClipWriter(this, s, track + " #" + clipCount, kind).write(clipCount, into, from);
     }
 
     /** True the first time a file id is written, so that later clips refer to it by id only. */

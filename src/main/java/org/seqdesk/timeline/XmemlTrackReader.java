@@ -34,7 +34,7 @@ final class XmemlTrackReader {
                 }
             }
         }
-        List<Segment> segments = new ArrayList<>();
+        Segment[] produced = new Segment[items.size()];
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.transition) {
@@ -42,7 +42,12 @@ final class XmemlTrackReader {
             }
             Transition before = i > 0 ? transitions.get(items.get(i - 1)) : null;
             Transition after = i + 1 < items.size() ? transitions.get(items.get(i + 1)) : null;
-            Segment s = new XmemlClipReader(ctx, item.element, item.path, kind).read(before, after);
+            produced[i] =
+                    new XmemlClipReader(ctx, item.element, item.path, kind).read(before, after);
+        }
+        cutInsideTransitions(items, transitions, produced);
+        List<Segment> segments = new ArrayList<>();
+        for (Segment s : produced) {
             if (s != null) {
                 segments.add(s);
             }
@@ -55,6 +60,31 @@ final class XmemlTrackReader {
         }
         boolean enabled = !"FALSE".equalsIgnoreCase(String.valueOf(text(track, "enabled")));
         return new Track(kind, text(track, "name"), enabled, segments, ordered);
+    }
+
+    /**
+     * Where a transition joins two clips, FCP 7 XML lets both run through it. They are cut at the
+     * edit point instead (the transition's middle, or its start or end for those alignments), so
+     * that clips abut and the transition overlaps the cut, as FCPXML, OTIO and EDLs have it.
+     */
+    private void cutInsideTransitions(
+            List<Item> items, Map<Item, Transition> transitions, Segment[] produced) {
+        for (int i = 1; i + 1 < items.size(); i++) {
+            Transition t = transitions.get(items.get(i));
+            Segment before = produced[i - 1];
+            Segment after = produced[i + 1];
+            if (t == null || before == null || after == null) {
+                continue;
+            }
+            if (before.timelineOut().compareTo(after.timelineIn()) <= 0) {
+                continue;
+            }
+            String alignment = String.valueOf(text(items.get(i).element, "alignment"));
+            long cut = XmemlCuts.editPoint(t, alignment);
+            XmemlCuts cuts = new XmemlCuts(ctx.problems, items.get(i).path);
+            produced[i - 1] = cuts.endAt(before, cut);
+            produced[i + 1] = cuts.startAt(after, cut);
+        }
     }
 
     private static List<Item> items(Element track, String path) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A sequence built here goes out to FCP 7 XML and FCPXML and comes back with the same frames. */
 class FinalCutRoundTripTest {
@@ -144,6 +146,11 @@ class FinalCutRoundTripTest {
 
         assertThat(written.losses()).isEmpty();
         assertThat(back.problems()).isEmpty();
+        // the dissolve is written the FCP 7 way: both clips reach through it, edges -1
+        assertThat(written.text())
+                .contains("<alignment>center</alignment>")
+                .contains("<end>-1</end>")
+                .contains("<start>-1</start>");
         Sequence read = back.sequence().orElseThrow();
         assertSameFrames(original, read);
         assertThat(read.name()).isEqualTo("round trip");
@@ -322,5 +329,92 @@ class FinalCutRoundTripTest {
         assertThat(a1.sourceIn()).isEqualTo(TimeCode.of(1, TimeBase.AUDIO_48K));
         assertThat(a1.sourceOut()).isEqualTo(TimeCode.of(48049, TimeBase.AUDIO_48K));
         assertThat(a1.sourceTrack()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "fcp7/otio_hiero_xml_export.xml",
+                "premiere/otio_premiere_example.xml",
+                "premiere/otio_premiere_generators.xml",
+                "premiere/otio_premiere_enable_property.xml"
+            })
+    void corpusFilesSurviveFinalCut7OutAndBack(String file) {
+        Sequence original =
+                new FinalCutXmlReader()
+                        .read(FinalCutXmlCorpusTest.corpus(file), file)
+                        .sequence()
+                        .orElseThrow();
+
+        WriteResult written = new FinalCutXmlWriter().write(original);
+        Sequence back =
+                new FinalCutXmlReader().read(written.content(), file).sequence().orElseThrow();
+
+        assertSameFrames(original, back);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "dawfilekit_24With25Media.fcpxml",
+                "dawfilekit_29.97d.fcpxml",
+                "dawfilekit_DisabledClips.fcpxml",
+                "dawfilekit_TransitionMarkers1.fcpxml",
+                "dawfilekit_MulticamMarkers.fcpxml",
+                "otio_fcpx_project.fcpxml"
+            })
+    void corpusFilesSurviveFinalCutXOutAndBack(String file) {
+        Sequence original =
+                new FinalCutXReader()
+                        .read(FinalCutXmlCorpusTest.corpus("fcpx/" + file), file)
+                        .sequence()
+                        .orElseThrow();
+
+        WriteResult written = new FinalCutXWriter().write(original);
+        Sequence back =
+                new FinalCutXReader().read(written.content(), file).sequence().orElseThrow();
+
+        assertSameFrames(original, back);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "dawfilekit_24With25Media.fcpxml",
+                "dawfilekit_TransitionMarkers1.fcpxml",
+                "dawfilekit_DisabledClips.fcpxml",
+                "dawfilekit_MulticamMarkers.fcpxml"
+            })
+    void finalCutXFilesCrossToFinalCut7WithTheirFrames(String file) {
+        Sequence original =
+                new FinalCutXReader()
+                        .read(FinalCutXmlCorpusTest.corpus("fcpx/" + file), file)
+                        .sequence()
+                        .orElseThrow();
+
+        WriteResult written = new FinalCutXmlWriter().write(original);
+        ReadResult back = new FinalCutXmlReader().read(written.content(), file);
+
+        assertThat(back.problems()).isEmpty();
+        assertSameFrames(original, back.sequence().orElseThrow());
+    }
+
+    @Test
+    void aSpeedThatDisagreesWithItsSourceRangeIsReportedByFinalCutX() {
+        Sequence hiero =
+                new FinalCutXmlReader()
+                        .read(FinalCutXmlCorpusTest.corpus("fcp7/otio_hiero_xml_export.xml"), "h")
+                        .sequence()
+                        .orElseThrow();
+
+        WriteResult written = new FinalCutXWriter().write(hiero);
+        Sequence back = new FinalCutXReader().read(written.content(), "h").sequence().orElseThrow();
+
+        assertThat(written.losses())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("speed 1/4 disagrees"));
+        Segment slash = back.tracks().get(0).segments().get(1);
+        assertThat(slash.sourceIn()).isEqualTo(TimeCode.of(326400, TimeBase.FILM));
+        assertThat(slash.sourceOut()).isEqualTo(TimeCode.of(326639, TimeBase.FILM));
     }
 }

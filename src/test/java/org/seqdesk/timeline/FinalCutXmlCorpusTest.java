@@ -99,12 +99,17 @@ class FinalCutXmlCorpusTest {
         assertThat(fadeOut.in()).isEqualTo(at(538, b));
         assertThat(fadeOut.duration()).isEqualTo(at(19, b));
 
+        // both clips run through the centred dissolve 1152-1177; cut at its middle, 1164,
+        // where the matching audio on A8 cuts too (source 34-242, then 18-100)
         Track v4 = s.videoTracks().get(3);
-        assertThat(v4.segments().get(0).timelineOut()).isEqualTo(at(1177, b));
-        assertThat(v4.segments().get(1).timelineIn()).isEqualTo(at(1152, b));
+        assertThat(v4.segments().get(0).timelineOut()).isEqualTo(at(1164, b));
+        assertThat(v4.segments().get(0).sourceOut()).isEqualTo(at(242, b));
+        assertThat(v4.segments().get(1).timelineIn()).isEqualTo(at(1164, b));
+        assertThat(v4.segments().get(1).sourceIn()).isEqualTo(at(18, b));
         assertThat(v4.segments().get(1).timelineOut()).isEqualTo(at(1246, b));
+        assertThat(v4.transitions().get(0).in()).isEqualTo(at(1152, b));
         assertThat(v4.transitions().get(0).duration()).isEqualTo(at(25, b));
-        assertThat(v4.overlaps()).hasSize(1);
+        assertThat(v4.overlaps()).isEmpty();
 
         assertThat(s.markers()).hasSize(3);
         assertThat(s.markers().get(0).name()).isEqualTo("My MArker 1");
