@@ -2,8 +2,11 @@ package org.seqdesk.sandbox.media;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.seqdesk.sandbox.media.MediaInfo.AudioInfo;
 import org.seqdesk.sandbox.media.RenderPlan.AudioPiece;
 import org.seqdesk.sandbox.media.RenderPlan.VideoPiece;
@@ -17,7 +20,9 @@ import org.seqdesk.timeline.Rational;
  * seek aims half a source frame before the wanted frame, so ffmpeg's microsecond rounding cannot
  * pick a neighbour; every branch is then converted to the output rate and size and cut to its exact
  * frame count with {@code trim} ({@code tpad} holds the last frame if the source ends early). Sound
- * is cut to exact sample counts with {@code atrim} ({@code apad} fills).
+ * is cut to exact sample counts with {@code atrim} ({@code apad} fills). Sound that covers the same
+ * stretch as a picture of the same source is read from the picture's input, which halves the inputs
+ * of a usual edit.
  */
 final class RenderGraph {
     private final RenderPlan plan;
@@ -26,6 +31,14 @@ final class RenderGraph {
     private final int height;
     private final List<String> inputs = new ArrayList<>();
     private final List<String> filters = new ArrayList<>();
+
+    /** Audio pieces that could share the input of the picture over the same stretch. */
+    private final Set<String> soundToShare = new HashSet<>();
+
+    /** Inputs opened for a picture with its sound, by stretch, and where they were seeked. */
+    private final Map<String, Integer> sharedInputs = new HashMap<>();
+
+    private final Map<Integer, Rational> inputSeeks = new HashMap<>();
     private int inputCount;
     private int labelCount;
 
@@ -34,6 +47,22 @@ final class RenderGraph {
         this.sources = sources;
         this.width = width;
         this.height = height;
+        for (List<AudioPiece> line : plan.audio()) {
+            for (AudioPiece p : line) {
+                if (isPlain(p)) {
+                    soundToShare.add(stretch(p.source(), p.from(), p.to()));
+                }
+            }
+        }
+    }
+
+    private static boolean isPlain(AudioPiece p) {
+        return !p.isGap() && p.speed().equals(Rational.ONE) && p.lead() + p.tail() == 0;
+    }
+
+    /** A key for a source over output samples [from, to). */
+    private static String stretch(Path source, long from, long to) {
+        return from + ":" + to + ":" + source;
     }
 
     /** The input options and {@code -filter_complex}, ready to be followed by output options. */
@@ -106,13 +135,23 @@ final class RenderGraph {
         Rational seek = frame > 0 ? Rational.of(2 * frame - 1, 2).dividedBy(rate) : Rational.ZERO;
         Rational played =
                 Rational.of(p.renderedLength()).dividedBy(plan.fps()).times(p.speed().abs());
-        int index = addInput(p.source(), seek, played.plus(Rational.ONE), "-an");
+        String key = stretch(p.source(), plan.sampleOf(p.from()), plan.sampleOf(p.to()));
+        boolean share =
+                p.speed().equals(Rational.ONE)
+                        && p.lead() + p.tail() == 0
+                        && soundToShare.contains(key);
+        int index = addInput(p.source(), seek, played.plus(Rational.ONE), share ? null : "-an");
+        if (share) {
+            // the clip's sound is read from this input too: one input instead of two
+            sharedInputs.put(key, index);
+            inputSeeks.put(index, seek);
+        }
         String out = label("v");
         filters.add(
                 "["
                         + index
                         + ":v:0]"
-                        + retime(p.speed(), played, rate)
+                        + Retime.picture(p.speed(), played, rate)
                         + "fps="
                         + FfmpegArgs.rate(plan.fps())
                         + ","
@@ -123,33 +162,6 @@ final class RenderGraph {
                         + out
                         + "]");
         return out;
-    }
-
-    /**
-     * Source frames onto the timeline: as they are, slowed or sped up, one frame held, or the
-     * stretch played backwards.
-     */
-    private static String retime(Rational speed, Rational played, Rational sourceRate) {
-        if (speed.signum() == 0) {
-            return "trim=end_frame=1,setpts=PTS-STARTPTS,";
-        }
-        Rational factor = Rational.ONE.dividedBy(speed.abs());
-        String stretch =
-                factor.equals(Rational.ONE)
-                        ? ""
-                        : "setpts=PTS*" + factor.numerator() + "/" + factor.denominator() + ",";
-        if (speed.signum() > 0) {
-            return "setpts=PTS-STARTPTS," + stretch;
-        }
-        long frames = Math.max(1, ceil(played.times(sourceRate)));
-        return "setpts=PTS-STARTPTS,trim=end_frame="
-                + frames
-                + ",reverse,setpts=PTS-STARTPTS,"
-                + stretch;
-    }
-
-    private static long ceil(Rational r) {
-        return -r.negate().floor();
     }
 
     private String fit() {
@@ -242,7 +254,18 @@ final class RenderGraph {
         Rational second = Rational.of(1, RenderPlan.SAMPLE_RATE);
         Rational start = p.sourceStart().minus(second.times(p.lead()));
         Rational played = second.times(p.renderedLength()).times(p.speed().abs());
-        int index = addInput(p.source(), start, played.plus(Rational.ONE), "-vn");
+        Integer shared =
+                isPlain(p) ? sharedInputs.get(stretch(p.source(), p.from(), p.to())) : null;
+        String skip = "";
+        int index;
+        if (shared != null && start.compareTo(inputSeeks.get(shared)) >= 0) {
+            index = shared;
+            long samples =
+                    start.minus(inputSeeks.get(shared)).times(RenderPlan.SAMPLE_RATE).round();
+            skip = "atrim=start_sample=" + samples + ",asetpts=PTS-STARTPTS,";
+        } else {
+            index = addInput(p.source(), start, played.plus(Rational.ONE), "-vn");
+        }
         String select = "[" + index + ":a:" + where[0] + "]";
         if (p.channel() > 0) {
             select += pan(p, "c" + where[1]) + ",";
@@ -253,7 +276,8 @@ final class RenderGraph {
                         + "aresample="
                         + RenderPlan.SAMPLE_RATE
                         + ","
-                        + tempo(p.speed(), played)
+                        + skip
+                        + Retime.sound(p.speed(), played)
                         + "apad,atrim=end_sample="
                         + p.renderedLength()
                         + ",asetpts=PTS-STARTPTS,"
@@ -262,28 +286,6 @@ final class RenderGraph {
                         + out
                         + "]");
         return out;
-    }
-
-    /** Sound at another speed: reversed first if need be, then atempo within its 0.5 to 100. */
-    private static String tempo(Rational speed, Rational played) {
-        StringBuilder f = new StringBuilder();
-        if (speed.signum() < 0) {
-            long samples = ceil(played.times(RenderPlan.SAMPLE_RATE));
-            f.append("atrim=end_sample=").append(samples).append(",areverse,asetpts=PTS-STARTPTS,");
-        }
-        Rational s = speed.abs();
-        while (s.compareTo(Rational.of(1, 2)) < 0) {
-            f.append("atempo=0.5,");
-            s = s.times(2);
-        }
-        while (s.compareTo(Rational.of(100)) > 0) {
-            f.append("atempo=100,");
-            s = s.dividedBy(Rational.of(100));
-        }
-        if (!s.equals(Rational.ONE)) {
-            f.append("atempo=").append(FfmpegArgs.decimal(s)).append(',');
-        }
-        return f.toString();
     }
 
     /**
@@ -353,7 +355,11 @@ final class RenderGraph {
             inputs.add("-ss");
             inputs.add(FfmpegArgs.seconds(seek));
         }
-        inputs.addAll(List.of("-t", FfmpegArgs.seconds(span), drop, "-sn", "-dn", "-threads", "1"));
+        inputs.addAll(List.of("-t", FfmpegArgs.seconds(span)));
+        if (drop != null) {
+            inputs.add(drop);
+        }
+        inputs.addAll(List.of("-sn", "-dn", "-threads", "1"));
         inputs.add("-i");
         inputs.add(source.toAbsolutePath().toString());
         return inputCount++;

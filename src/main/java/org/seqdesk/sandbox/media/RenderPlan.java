@@ -112,11 +112,25 @@ record RenderPlan(
         return Rational.of(frame).dividedBy(fps).times(SAMPLE_RATE).round();
     }
 
-    /** The number of media inputs (non-gap pieces) ffmpeg would open for this plan. */
+    /**
+     * About the number of media inputs ffmpeg would open for this plan: one per clip piece, less
+     * the sound that shares the input of its picture (see {@link RenderGraph}).
+     */
     int inputCount() {
-        int n = (int) video.stream().filter(p -> !p.isGap()).count();
+        java.util.Set<String> pictures = new java.util.HashSet<>();
+        int n = 0;
+        for (VideoPiece p : video) {
+            if (!p.isGap()) {
+                n++;
+                pictures.add(sampleOf(p.from()) + ":" + sampleOf(p.to()) + ":" + p.source());
+            }
+        }
         for (List<AudioPiece> line : audio) {
-            n += (int) line.stream().filter(p -> !p.isGap()).count();
+            for (AudioPiece p : line) {
+                if (!p.isGap() && !pictures.contains(p.from() + ":" + p.to() + ":" + p.source())) {
+                    n++;
+                }
+            }
         }
         return n;
     }

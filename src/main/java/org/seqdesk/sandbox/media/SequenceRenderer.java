@@ -144,7 +144,8 @@ public final class SequenceRenderer {
             throws MediaException {
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("seqdesk-render-");
+            // beside the output, so that anything a crash leaves lies with the partial output
+            dir = Files.createTempDirectory(target.getParent(), ".seqdesk-parts-");
             List<String> args = new ArrayList<>();
             StringBuilder join = new StringBuilder();
             for (int i = 0; i < windows.size(); i++) {
@@ -221,7 +222,9 @@ public final class SequenceRenderer {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         } catch (IOException e) {
             LOG.warn("could not delete the intermediate files in {}", dir, e);
         }

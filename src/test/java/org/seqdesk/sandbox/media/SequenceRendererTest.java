@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -329,6 +330,43 @@ class SequenceRendererTest {
     }
 
     @Test
+    void soundOverTheSameStretchAsItsPictureSharesItsInput() throws Exception {
+        MediaProbe probe = new MediaProbe(Ffmpeg.get());
+        Map<Path, MediaInfo> infos =
+                Map.of(pal, probe.probe(pal), bars, probe.probe(bars), ntsc, probe.probe(ntsc));
+
+        List<String> args =
+                new RenderGraph(RenderPlanner.plan(threeSegments()), infos, 320, 180).arguments();
+
+        // three pictures, two of them with their sound: three inputs, not five
+        assertThat(args.stream().filter("-i"::equals)).hasSize(3);
+    }
+
+    @Test
+    void soundReadThroughAPicturesInputIsTheSameAsSoundReadAlone() throws Exception {
+        OutputPreset pcm = new OutputPreset("pcm", "mov", "mpeg4", 200_000, "pcm_s16le", 0, 64, 36);
+        RenderTrack sound = RenderTrack.of(List.of(new RenderClip(pal, f(0), f(20), f(10), 1)));
+        RenderTrack picture = RenderTrack.of(List.of(RenderClip.video(pal, f(0), f(20), f(10))));
+        Path shared = out.resolve("shared.mov");
+        Path alone = out.resolve("alone.mov");
+
+        renderer()
+                .render(
+                        new RenderEdit(FrameRate.FPS_25, List.of(picture), List.of(sound)),
+                        pcm,
+                        shared,
+                        p -> {});
+        renderer()
+                .render(
+                        new RenderEdit(FrameRate.FPS_25, List.of(), List.of(sound)),
+                        pcm,
+                        alone,
+                        p -> {});
+
+        assertThat(decodePcm(shared)).isEqualTo(decodePcm(alone));
+    }
+
+    @Test
     void slowMotionFreezeAndReverseClipsKeepTheirTimelineLength() throws Exception {
         RenderTrack video =
                 RenderTrack.of(
@@ -392,8 +430,8 @@ class SequenceRendererTest {
         assertThat(energy[1][1]).as("right, second half").isGreaterThan(1e6);
     }
 
-    /** Sum of squared 16-bit samples per half of the file and per channel (skipping the joins). */
-    private static double[][] channelEnergy(Path media, int samples) throws Exception {
+    /** The first audio stream as interleaved 16-bit stereo bytes. */
+    private static byte[] decodePcm(Path media) throws Exception {
         Path raw = media.resolveSibling("pcm.raw");
         Ffmpeg ffmpeg = Ffmpeg.get();
         new FfmpegRun(ffmpeg, "decode", java.time.Duration.ofSeconds(30))
@@ -413,6 +451,12 @@ class SequenceRendererTest {
                         l -> {});
         byte[] bytes = Files.readAllBytes(raw);
         Files.delete(raw);
+        return bytes;
+    }
+
+    /** Sum of squared 16-bit samples per half of the file and per channel (skipping the joins). */
+    private static double[][] channelEnergy(Path media, int samples) throws Exception {
+        byte[] bytes = decodePcm(media);
         assertThat(bytes.length).isEqualTo(samples * 4);
         java.nio.ShortBuffer pcm =
                 java.nio.ByteBuffer.wrap(bytes)
