@@ -10,17 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.seqdesk.sandbox.Services;
-import org.seqdesk.sandbox.media.RenderClip;
-import org.seqdesk.sandbox.media.RenderEdit;
-import org.seqdesk.sandbox.media.RenderTrack;
+import org.seqdesk.sandbox.media.RenderEditMapper;
 import org.seqdesk.sandbox.store.ShapeRow;
 import org.seqdesk.sandbox.store.SiteIds;
 import org.seqdesk.timeline.Segment;
 import org.seqdesk.timeline.Sequence;
-import org.seqdesk.timeline.TimeCode;
-import org.seqdesk.timeline.Track;
-import org.seqdesk.timeline.TrackKind;
-import org.seqdesk.timeline.Transition;
 
 /** The source files of a render: which shape of each item is read, and the edit built on them. */
 final class RenderSources {
@@ -74,41 +68,13 @@ final class RenderSources {
                 .findFirst();
     }
 
-    /** The edit for the renderer: every enabled segment whose source has the needed stream. */
-    RenderEdit edit(Sequence sequence) {
-        List<RenderTrack> video = new ArrayList<>();
-        List<RenderTrack> audio = new ArrayList<>();
-        for (Track t : sequence.tracks()) {
-            boolean isAudio = t.kind() == TrackKind.AUDIO;
-            List<RenderClip> clips = new ArrayList<>();
-            for (Segment s : t.segments()) {
-                ShapeRow shape = chosen.get(s.item());
-                if (!s.enabled() || shape == null) {
-                    continue;
-                }
-                if (isAudio ? shape.audioChannels() < s.sourceTrack() : shape.width() == null) {
-                    continue;
-                }
-                TimeCode sourceIn =
-                        s.sourceIn() == null || s.sourceIn().isInfinite()
-                                ? TimeCode.zero(s.timelineIn().base())
-                                : s.sourceIn();
-                clips.add(
-                        new RenderClip(
-                                Path.of(shape.path()),
-                                s.timelineIn(),
-                                s.timelineOut(),
-                                sourceIn,
-                                isAudio ? s.sourceTrack() : 0));
-            }
-            List<RenderTrack.Dissolve> dissolves = new ArrayList<>();
-            for (Transition tr : t.transitions()) {
-                if (!tr.isWipe()) {
-                    dissolves.add(new RenderTrack.Dissolve(tr.in(), tr.out()));
-                }
-            }
-            (isAudio ? audio : video).add(new RenderTrack(clips, dissolves));
-        }
-        return new RenderEdit(sequence.rate(), video, audio);
+    /**
+     * The edit for the renderer, with what renders differently from the sequence (speed changes,
+     * effects, wipes) as warnings.
+     */
+    RenderEditMapper.Mapped edit(Sequence sequence) {
+        return RenderEditMapper.fromSequence(
+                sequence,
+                item -> Optional.ofNullable(chosen.get(item)).map(s -> Path.of(s.path())));
     }
 }

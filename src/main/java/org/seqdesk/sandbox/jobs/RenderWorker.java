@@ -13,6 +13,7 @@ import org.seqdesk.sandbox.Services;
 import org.seqdesk.sandbox.media.Ffmpeg;
 import org.seqdesk.sandbox.media.MediaInfo;
 import org.seqdesk.sandbox.media.OutputPreset;
+import org.seqdesk.sandbox.media.RenderEditMapper;
 import org.seqdesk.sandbox.media.SequenceRenderer;
 import org.seqdesk.sandbox.store.ItemRow;
 import org.seqdesk.sandbox.store.MetadataStore;
@@ -107,6 +108,8 @@ public final class RenderWorker implements JobWorker {
         Path dir = services.mediaDir().resolve("renders");
         Files.createDirectories(dir);
         Map<String, MediaInfo> outputs = new LinkedHashMap<>();
+        RenderEditMapper.Mapped mapped = sources.edit(sequence);
+        mapped.warnings().forEach(job::warn);
         List<String> tags = request.tags();
         for (int i = 0; i < tags.size(); i++) {
             ShapeTagPreset p =
@@ -140,7 +143,7 @@ public final class RenderWorker implements JobWorker {
                 outputs.put(
                         p.name(),
                         renderer.render(
-                                sources.edit(sequence),
+                                mapped.edit(),
                                 preset,
                                 out,
                                 progress ->
