@@ -77,6 +77,18 @@ public final class MainWindow {
         return menu;
     }
 
+    /** The menu with {@code menuId} ({@code fileMenu}, {@code viewMenu}, ...). */
+    public Menu menu(String menuId) {
+        return menuBar.getMenus().stream()
+                .filter(m -> menuId.equals(m.getId()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no menu " + menuId));
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
     /** Adds an item to one of the menus, with an optional accelerator. */
     public MenuItem addMenuItem(
             String menuId, String id, String textKey, String accelerator, Runnable action) {
@@ -86,12 +98,7 @@ public final class MainWindow {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(e -> action.run());
-        menuBar.getMenus().stream()
-                .filter(m -> menuId.equals(m.getId()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no menu " + menuId))
-                .getItems()
-                .add(item);
+        menu(menuId).getItems().add(item);
         return item;
     }
 
