@@ -1,15 +1,21 @@
 package org.seqdesk.app;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import org.seqdesk.common.Messages;
 
 /**
@@ -20,7 +26,10 @@ import org.seqdesk.common.Messages;
 final class KeyboardActions {
     static final List<String> PANES = List.of("browserArea", "sequencesArea", "jobsArea");
 
+    private static final String SHOWN = "seqdesk.shortcutInTooltip";
+
     private final MainWindow window;
+    private final Map<String, KeyCombination> byTarget = new LinkedHashMap<>();
 
     private KeyboardActions(MainWindow window) {
         this.window = window;
@@ -52,6 +61,7 @@ final class KeyboardActions {
                 "Shift+F6",
                 () -> k.pane(-1));
         window.menu("viewMenu").getItems().addAll(new SeparatorMenuItem(), themeMenu(themes));
+        window.root().needsLayoutProperty().addListener((o, old, now) -> k.showInTooltips());
         window.addMenuItem(
                 "helpMenu",
                 "shortcutsItem",
@@ -61,7 +71,33 @@ final class KeyboardActions {
     }
 
     private void fire(String menuId, String id, String key, String accelerator, String targetId) {
-        window.addMenuItem(menuId, id, key, accelerator, () -> fireNode(targetId));
+        MenuItem item = window.addMenuItem(menuId, id, key, accelerator, () -> fireNode(targetId));
+        byTarget.put(targetId, item.getAccelerator());
+    }
+
+    /** Adds the shortcut to the tooltip of each button a menu item fires, once per button. */
+    private void showInTooltips() {
+        Scene scene = scene();
+        if (scene == null) {
+            return;
+        }
+        byTarget.forEach(
+                (targetId, keys) -> {
+                    Node node = scene.lookup("#" + targetId);
+                    if (node instanceof Labeled && !node.getProperties().containsKey(SHOWN)) {
+                        node.getProperties().put(SHOWN, Boolean.TRUE);
+                        Labeled control = (Labeled) node;
+                        Tooltip tip = control.getTooltip();
+                        String text = tip != null ? tip.getText() : control.getText();
+                        String shown =
+                                Messages.get("shortcuts.tooltip", text, keys.getDisplayText());
+                        if (tip != null) {
+                            tip.setText(shown);
+                        } else {
+                            control.setTooltip(new Tooltip(shown));
+                        }
+                    }
+                });
     }
 
     private Scene scene() {

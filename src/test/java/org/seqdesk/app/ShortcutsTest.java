@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -100,6 +101,18 @@ class ShortcutsTest {
         robot.press(KeyCode.SHIFT, KeyCode.F6).release(KeyCode.F6, KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(inside(focusOwner(), "sequencesArea")).isTrue();
+    }
+
+    @Test
+    void buttonTooltipsShowTheirShortcutAndPanesHaveAccessibleNames(FxRobot robot) {
+        Button zoomIn = robot.lookup("#zoomIn").queryAs(Button.class);
+        assertThat(zoomIn.getTooltip().getText()).endsWith("(Ctrl+=)");
+        Button refresh = robot.lookup("#browserRefresh").queryAs(Button.class);
+        assertThat(refresh.getTooltip().getText()).endsWith("(F5)");
+
+        Node jobs = robot.lookup("#jobsArea").query();
+        assertThat(jobs.getAccessibleText()).isEqualTo("Jobs");
+        assertThat(jobs.getAccessibleHelp()).contains("F6");
     }
 
     @Test
