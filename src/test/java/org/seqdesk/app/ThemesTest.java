@@ -78,6 +78,7 @@ class ThemesTest {
 
     @Start
     void start(Stage stage) throws IOException {
+        problems.clear();
         executor = Executors.newSingleThreadExecutor();
         themed = new ThemedWindow(stage, home, executor);
     }
@@ -89,7 +90,6 @@ class ThemesTest {
     }
 
     private void show(FxRobot robot, ThemeManager.Choice choice) throws IOException {
-        problems.clear();
         robot.interact(() -> themed.themes.choiceProperty().set(choice));
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image =
