@@ -193,6 +193,7 @@ public final class ThemeManager {
      * Whether the desktop asks for dark windows: {@code GTK_THEME} ending in {@code :dark} or a
      * dark theme name, or the GNOME {@code color-scheme} setting when {@code gsettings} exists.
      */
+    // TODO(#11): read the Windows and macOS dark-mode settings too; only GTK/GNOME is read now.
     static boolean systemPrefersDark() {
         String gtk = System.getenv("GTK_THEME");
         if (gtk != null && !gtk.isBlank()) {
