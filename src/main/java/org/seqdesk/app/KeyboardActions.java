@@ -18,13 +18,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.seqdesk.common.Messages;
 
+// TODO(#11): next/previous item and delete as menu items, and a checked focus order in every
+// dialog; the screens handle those keys only inside their own lists so far.
 /**
  * The main actions as menu items with accelerators. Each one reaches its screen through the node
  * ids the screens already carry (a button is fired only while it is enabled), so the menus work
  * whichever screens are installed.
  */
-// TODO(#11): next/previous item and delete as menu items, and a checked focus order in every
-// dialog; the screens handle those keys only inside their own lists so far.
 final class KeyboardActions {
     static final List<String> PANES = List.of("browserArea", "sequencesArea", "jobsArea");
 
