@@ -24,9 +24,12 @@ import org.seqdesk.common.Messages;
  */
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
-    private final StackPane browserArea = area("browser", "main.browser.empty");
-    private final StackPane sequencesArea = area("sequences", "main.sequences.empty");
-    private final StackPane jobsArea = area("jobs", "main.jobs.empty");
+    private final StackPane browserArea =
+            area("browser", "main.browser.empty", "main.browser.name", "main.browser.help");
+    private final StackPane sequencesArea =
+            area("sequences", "main.sequences.empty", "main.sequences.name", "main.sequences.help");
+    private final StackPane jobsArea =
+            area("jobs", "main.jobs.empty", "main.jobs.name", "main.jobs.help");
     private final SplitPane horizontal = new SplitPane();
     private final SplitPane vertical = new SplitPane();
     private final Label serverLabel = new Label(Messages.get("status.notConnected"));
@@ -41,6 +44,9 @@ public final class MainWindow {
         vertical.setId("centreSplit");
 
         serverLabel.setId("serverLabel");
+        serverLabel.setAccessibleHelp(Messages.get("main.server.help"));
+        messageLabel.setAccessibleHelp(Messages.get("main.message.help"));
+        menuBar.setAccessibleText(Messages.get("main.menu.name"));
         messageLabel.setId("statusMessage");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -61,13 +67,15 @@ public final class MainWindow {
         root.setBottom(statusBar);
     }
 
-    private static StackPane area(String id, String emptyKey) {
+    private static StackPane area(String id, String emptyKey, String nameKey, String helpKey) {
         Label empty = new Label(Messages.get(emptyKey));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
         StackPane pane = new StackPane(empty);
         pane.setId(id + "Area");
         pane.setMinSize(160, 100);
+        pane.setAccessibleText(Messages.get(nameKey));
+        pane.setAccessibleHelp(Messages.get(helpKey));
         return pane;
     }
 
@@ -75,6 +83,18 @@ public final class MainWindow {
         Menu menu = new Menu(Messages.get(key));
         menu.setId(id);
         return menu;
+    }
+
+    /** The menu with {@code menuId} ({@code fileMenu}, {@code viewMenu}, ...). */
+    public Menu menu(String menuId) {
+        return menuBar.getMenus().stream()
+                .filter(m -> menuId.equals(m.getId()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no menu " + menuId));
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
     }
 
     /** Adds an item to one of the menus, with an optional accelerator. */
@@ -86,12 +106,7 @@ public final class MainWindow {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(e -> action.run());
-        menuBar.getMenus().stream()
-                .filter(m -> menuId.equals(m.getId()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no menu " + menuId))
-                .getItems()
-                .add(item);
+        menu(menuId).getItems().add(item);
         return item;
     }
 

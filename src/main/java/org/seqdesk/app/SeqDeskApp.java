@@ -36,7 +36,10 @@ public final class SeqDeskApp extends Application {
         MainWindow window = new MainWindow();
         jobs = JobsModule.install(window, executor.executor(), AppDirs.dataDir());
         window.addMenuItem("fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit);
+        ThemeManager themes = new ThemeManager(AppDirs.dataDir().resolve("preferences.properties"));
+        KeyboardActions.install(window, themes);
         window.addMenuItem("helpMenu", "aboutItem", "menu.help.about", null, SeqDeskApp::about);
+        themes.follow();
         addIcons(stage);
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));
         logShown();

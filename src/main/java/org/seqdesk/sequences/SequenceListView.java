@@ -161,6 +161,7 @@ public final class SequenceListView extends BorderPane {
     private ListView<Problem> problemList() {
         ListView<Problem> problems = new ListView<>(model.problems());
         problems.setId("problemList");
+        problems.setCellFactory(v -> new ProblemCell());
         problems.setPlaceholder(new Label(Messages.get("sequences.problems.none")));
         return problems;
     }

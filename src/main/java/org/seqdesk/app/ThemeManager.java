@@ -1,0 +1,204 @@
+package org.seqdesk.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The look of every window: an AtlantaFX base theme plus the application stylesheet, whose palette
+ * changes with a style class on each scene's root ({@code theme-light}, {@code theme-dark}, {@code
+ * theme-high-contrast}). The choice is kept in a small preferences file; by default the app follows
+ * the operating system's light or dark choice where it can be read.
+ */
+public final class ThemeManager {
+    private static final Logger LOG = LoggerFactory.getLogger(ThemeManager.class);
+    static final String STYLESHEET = "/org/seqdesk/app/seqdesk.css";
+    private static final String KEY = "theme";
+    /*
+     * The AtlantaFX stylesheets are used as resources: the library's classes are built for Java
+     * 21, while the stylesheets work with JavaFX 21 on Java 17.
+     */
+    static final String PRIMER_LIGHT = "/atlantafx/base/theme/primer-light.css";
+    static final String PRIMER_DARK = "/atlantafx/base/theme/primer-dark.css";
+
+    /** What the person picked in View → Theme. */
+    public enum Choice {
+        SYSTEM,
+        LIGHT,
+        DARK,
+        HIGH_CONTRAST
+    }
+
+    /** The look actually shown. */
+    public enum Look {
+        LIGHT("theme-light"),
+        DARK("theme-dark"),
+        HIGH_CONTRAST("theme-high-contrast");
+
+        private final String styleClass;
+
+        Look(String styleClass) {
+            this.styleClass = styleClass;
+        }
+
+        public String styleClass() {
+            return styleClass;
+        }
+    }
+
+    private final Path file;
+    private final Supplier<Boolean> systemPrefersDark;
+    private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.SYSTEM);
+    private boolean following;
+
+    public ThemeManager(Path file) {
+        this(file, ThemeManager::systemPrefersDark);
+    }
+
+    ThemeManager(Path file, Supplier<Boolean> systemPrefersDark) {
+        this.file = file;
+        this.systemPrefersDark = systemPrefersDark;
+        choice.set(load(file));
+        choice.addListener((o, old, now) -> changed());
+    }
+
+    public ObjectProperty<Choice> choiceProperty() {
+        return choice;
+    }
+
+    /** The look for the current choice, asking the system when the choice is {@code SYSTEM}. */
+    public Look look() {
+        switch (choice.get()) {
+            case LIGHT:
+                return Look.LIGHT;
+            case DARK:
+                return Look.DARK;
+            case HIGH_CONTRAST:
+                return Look.HIGH_CONTRAST;
+            default:
+                return systemPrefersDark.get() ? Look.DARK : Look.LIGHT;
+        }
+    }
+
+    /**
+     * Applies the look now and to every window opened later (dialogs included). Call on the FX
+     * thread.
+     */
+    public void follow() {
+        applyBase();
+        Window.getWindows().forEach(this::watch);
+        if (!following) {
+            following = true;
+            Window.getWindows()
+                    .addListener(
+                            (ListChangeListener<Window>)
+                                    c -> {
+                                        while (c.next()) {
+                                            c.getAddedSubList().forEach(this::watch);
+                                        }
+                                    });
+        }
+    }
+
+    /** Puts the application stylesheet and the look's style class on {@code scene}. */
+    public void apply(Scene scene) {
+        String css =
+                Objects.requireNonNull(ThemeManager.class.getResource(STYLESHEET)).toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+        Parent root = scene.getRoot();
+        if (root != null) {
+            for (Look l : Look.values()) {
+                root.getStyleClass().remove(l.styleClass());
+            }
+            root.getStyleClass().add(look().styleClass());
+        }
+    }
+
+    private void watch(Window window) {
+        if (window.getScene() != null) {
+            apply(window.getScene());
+        }
+        window.sceneProperty()
+                .addListener(
+                        (o, old, now) -> {
+                            if (now != null) {
+                                apply(now);
+                            }
+                        });
+    }
+
+    private void changed() {
+        save();
+        applyBase();
+        Window.getWindows().stream()
+                .map(Window::getScene)
+                .filter(Objects::nonNull)
+                .forEach(this::apply);
+    }
+
+    private void applyBase() {
+        String base = look() == Look.LIGHT ? PRIMER_LIGHT : PRIMER_DARK;
+        Application.setUserAgentStylesheet(
+                Objects.requireNonNull(ThemeManager.class.getResource(base)).toExternalForm());
+    }
+
+    private static Choice load(Path file) {
+        Properties values = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                values.load(in);
+                return Choice.valueOf(values.getProperty(KEY, "SYSTEM").toUpperCase(Locale.ROOT));
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Ignoring unreadable preferences {}", file, e);
+            }
+        }
+        return Choice.SYSTEM;
+    }
+
+    private void save() {
+        Properties values = new Properties();
+        values.setProperty(KEY, choice.get().name());
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "preferences", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                values.store(out, "SeqDesk preferences");
+            }
+            Files.move(
+                    tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Could not save preferences to {}", file, e);
+        }
+    }
+
+    /**
+     * Whether the desktop asks for dark windows: {@code GTK_THEME} ending in {@code :dark} or a
+     * dark theme name, or the GNOME {@code color-scheme} setting when {@code gsettings} exists.
+     */
+    // TODO(#11): read the Windows and macOS dark-mode settings too; only GTK/GNOME is read now.
+    static boolean systemPrefersDark() {
+        String gtk = System.getenv("GTK_THEME");
+        if (gtk != null && !gtk.isBlank()) {
+            return gtk.toLowerCase(Locale.ROOT).contains("dark");
+        }
+        return SystemScheme.gnomePrefersDark();
+    }
+}

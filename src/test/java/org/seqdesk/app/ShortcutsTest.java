@@ -1,0 +1,132 @@
+package org.seqdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main actions fire from their keyboard shortcuts, and the shortcut sheet lists them. */
+@ExtendWith(ApplicationExtension.class)
+class ShortcutsTest {
+    @TempDir Path home;
+    private ExecutorService executor;
+    private ThemedWindow themed;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        executor = Executors.newSingleThreadExecutor();
+        themed = new ThemedWindow(stage, home, executor);
+    }
+
+    @AfterEach
+    void stop() {
+        themed.jobs.close();
+        executor.shutdownNow();
+    }
+
+    private static boolean inside(Node node, String areaId) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (areaId.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Node focusOwner() {
+        return themed.window.root().getScene().getFocusOwner();
+    }
+
+    @Test
+    void ctrlFPutsTheCursorInTheSearchField(FxRobot robot) {
+        robot.clickOn("#timelineCanvas");
+        robot.press(KeyCode.SHORTCUT, KeyCode.F).release(KeyCode.F, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(focusOwner().getId()).isEqualTo("browserSearch");
+    }
+
+    @Test
+    void f5SearchesAgain(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> themed.searches.get() > 0);
+        int before = themed.searches.get();
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> themed.searches.get() > before);
+    }
+
+    @Test
+    void ctrlPlusAndMinusZoomTheTimeline(FxRobot robot) {
+        double start = themed.timeline.pixelsPerFrameProperty().get();
+
+        robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoomed = themed.timeline.pixelsPerFrameProperty().get();
+        assertThat(zoomed).isGreaterThan(start);
+
+        robot.press(KeyCode.SHORTCUT, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(themed.timeline.pixelsPerFrameProperty().get()).isLessThan(zoomed);
+    }
+
+    @Test
+    void f6WalksThroughThePanesAndShiftF6Back(FxRobot robot) {
+        robot.clickOn("#browserSearch");
+
+        robot.type(KeyCode.F6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inside(focusOwner(), "sequencesArea")).isTrue();
+
+        robot.type(KeyCode.F6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inside(focusOwner(), "jobsArea")).isTrue();
+
+        robot.press(KeyCode.SHIFT, KeyCode.F6).release(KeyCode.F6, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inside(focusOwner(), "sequencesArea")).isTrue();
+    }
+
+    @Test
+    void buttonTooltipsShowTheirShortcutAndPanesHaveAccessibleNames(FxRobot robot) {
+        Button zoomIn = robot.lookup("#zoomIn").queryAs(Button.class);
+        assertThat(zoomIn.getTooltip().getText()).endsWith("(Ctrl+=)");
+        Button refresh = robot.lookup("#browserRefresh").queryAs(Button.class);
+        assertThat(refresh.getTooltip().getText()).endsWith("(F5)");
+
+        Node jobs = robot.lookup("#jobsArea").query();
+        assertThat(jobs.getAccessibleText()).isEqualTo("Jobs");
+        assertThat(jobs.getAccessibleHelp()).contains("F6");
+    }
+
+    @Test
+    void f1OpensTheShortcutSheetWhichFiltersAsOneTypes(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#shortcutTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSizeGreaterThan(10);
+
+        robot.clickOn("#shortcutFilter").write("zoom");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems())
+                .extracting(r -> ((ShortcutSheet.Row) r).action())
+                .containsExactly("Zoom in", "Zoom out", "Zoom to fit");
+        robot.type(KeyCode.ESCAPE);
+    }
+}
