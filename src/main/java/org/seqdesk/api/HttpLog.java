@@ -27,6 +27,15 @@ final class HttpLog implements Interceptor {
         try {
             response = chain.proceed(request);
         } catch (IOException e) {
+            if (chain.call().isCanceled() || Thread.currentThread().isInterrupted()) {
+                // A search replaced by a newer one, or a closed window: not a failure.
+                LOG.debug(
+                        "{} {} cancelled after {} ms",
+                        request.method(),
+                        Redaction.url(request.url()),
+                        millisSince(start));
+                throw e;
+            }
             LOG.info(
                     "{} {} failed after {} ms: {}: {}",
                     request.method(),
