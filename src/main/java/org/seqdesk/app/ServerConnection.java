@@ -50,11 +50,24 @@ public final class ServerConnection implements AutoCloseable {
         return url != null && !url.isBlank();
     }
 
-    /** Starts the embedded sandbox in the data folder and connects to it. */
+    /**
+     * Starts the embedded sandbox in the data folder and connects to it. {@code
+     * -Dseqdesk.sandbox.demo=NONE|MINIMAL|FULL} chooses the demo content of a new folder.
+     */
     public static ServerConnection startSandbox() {
-        Sandbox started =
-                Sandbox.start(SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox")));
-        return toSandbox(started);
+        SandboxConfig config = SandboxConfig.defaults(AppDirs.dataDir().resolve("sandbox"));
+        String demo = System.getProperty("seqdesk.sandbox.demo");
+        if (demo != null && !demo.isBlank()) {
+            try {
+                config =
+                        config.withDemo(
+                                SandboxConfig.DemoMode.valueOf(
+                                        demo.trim().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Ignoring unknown demo mode {}", demo);
+            }
+        }
+        return toSandbox(Sandbox.start(config));
     }
 
     /**
