@@ -110,11 +110,15 @@ final class RenderGraph {
             long d = dissolves.get(i - 1);
             long offset = lineLength - d;
             String out = label("x");
+            // xfade refuses inputs whose time bases differ (a concat output keeps the base of
+            // its first segment): put both on the frame grid first
+            String first = onFrameGrid(line);
+            String second = onFrameGrid(runs.get(i));
             filters.add(
                     "["
-                            + line
+                            + first
                             + "]["
-                            + runs.get(i)
+                            + second
                             + "]xfade=transition=fade:duration="
                             + seconds(d)
                             + ":offset="
@@ -126,6 +130,14 @@ final class RenderGraph {
             lineLength = offset + runLengths.get(i);
         }
         return line;
+    }
+
+    private String onFrameGrid(String in) {
+        String out = label("g");
+        Rational fps = plan.fps();
+        filters.add(
+                "[" + in + "]settb=" + fps.denominator() + "/" + fps.numerator() + "[" + out + "]");
+        return out;
     }
 
     private String videoClip(VideoPiece p) {
