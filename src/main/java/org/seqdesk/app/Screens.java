@@ -4,6 +4,7 @@ import java.util.Objects;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.seqdesk.api.VidiCoreClient;
+import org.seqdesk.api.doc.SequenceDocuments;
 import org.seqdesk.browser.ApiItemSource;
 import org.seqdesk.browser.ItemBrowserView;
 import org.seqdesk.browser.ItemBrowserViewModel;
@@ -125,6 +126,12 @@ public final class Screens implements AutoCloseable {
         actions.onRender(
                 e -> jobs.openRenderDialog(RenderSource.item(e.itemId(), e.format(), title(e))));
         actions.onExport(e -> export.open(owner, ExportTarget.item(e.itemId(), e.format())));
+        actions.onExportFile((seq, name) -> export.open(owner, ExportTarget.standalone(seq, name)));
+        actions.onRenderFile(
+                (seq, name) ->
+                        jobs.openRenderDialog(
+                                RenderSource.standalone(
+                                        SequenceDocuments.toDocument(seq), "vidispine", name)));
     }
 
     private static String title(SequenceEntry entry) {

@@ -12,9 +12,7 @@ final class DryRunReportView extends VBox {
     DryRunReportView() {
         super(4);
         setId("reportPane");
-        setStyle(
-                "-fx-padding: 8; -fx-background-color: #fff6e5; -fx-border-color: #e0a040;"
-                        + " -fx-border-radius: 3; -fx-background-radius: 3;");
+        getStyleClass().add("export-report");
         setVisible(false);
         setManaged(false);
     }
@@ -28,7 +26,7 @@ final class DryRunReportView extends VBox {
             return;
         }
         Label title = new Label(Messages.get("export.report.title", report.size()));
-        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
+        title.getStyleClass().add("export-report-title");
         getChildren().add(title);
         for (Map.Entry<String, List<DryRunReport.Entry>> group : report.groups().entrySet()) {
             Label heading =
@@ -38,7 +36,7 @@ final class DryRunReportView extends VBox {
                                     typeName(group.getKey()),
                                     group.getValue().size()));
             heading.getStyleClass().add("report-group");
-            heading.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
+            heading.getStyleClass().add("export-report-heading");
             getChildren().add(heading);
             for (DryRunReport.Entry e : group.getValue()) {
                 Label line = new Label("• " + entryText(e));

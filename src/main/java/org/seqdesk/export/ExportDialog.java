@@ -75,7 +75,7 @@ public final class ExportDialog {
 
     private Node center() {
         Label header = new Label(model.title());
-        header.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
+        header.getStyleClass().add("export-header");
         ExportFormView form = new ExportFormView(model.form(), model.suggestedName());
         form.disableProperty().bind(busy());
         Label lossesTitle = new Label();
@@ -88,7 +88,7 @@ public final class ExportDialog {
                                         Messages.get(
                                                 "export.losses.title", model.form().type().get()),
                                 model.form().type()));
-        lossesTitle.setStyle("-fx-font-weight: bold;");
+        lossesTitle.getStyleClass().add("export-section-title");
         VBox content =
                 new VBox(10, header, report, result(), presets(), form, lossesTitle, losses());
         content.setPadding(new Insets(0, 8, 0, 0));
@@ -100,8 +100,7 @@ public final class ExportDialog {
     private Node losses() {
         VBox box = lines(model.losses(), Messages.get("export.losses.none"));
         box.setId("lossesList");
-        box.setStyle(
-                "-fx-padding: 4 8 4 8; -fx-border-color: -fx-box-border; -fx-border-radius: 3;");
+        box.getStyleClass().add("export-losses");
         return box;
     }
 
@@ -159,9 +158,7 @@ public final class ExportDialog {
         differences.managedProperty().bind(differences.visibleProperty());
         VBox box = new VBox(6, pathRow, differences);
         box.setId("resultBox");
-        box.setStyle(
-                "-fx-padding: 8; -fx-background-color: #edf7ed; -fx-border-color: #7cb87c;"
-                        + " -fx-border-radius: 3; -fx-background-radius: 3;");
+        box.getStyleClass().add("export-result");
         box.visibleProperty().bind(model.state().isEqualTo(ExportViewModel.State.SUCCEEDED));
         box.managedProperty().bind(box.visibleProperty());
         return box;

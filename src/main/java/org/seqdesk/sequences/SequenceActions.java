@@ -1,6 +1,8 @@
 package org.seqdesk.sequences;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.seqdesk.timeline.Sequence;
 
 /**
  * What the sequence list hands to other screens: the composition root connects export and render to
@@ -10,6 +12,8 @@ public final class SequenceActions {
     private Consumer<SequenceEntry> export = e -> {};
     private Consumer<SequenceEntry> render = e -> {};
     private Consumer<String> reveal = id -> {};
+    private BiConsumer<Sequence, String> exportFile = (s, name) -> {};
+    private BiConsumer<Sequence, String> renderFile = (s, name) -> {};
 
     public void onExport(Consumer<SequenceEntry> action) {
         export = action;
@@ -17,6 +21,16 @@ public final class SequenceActions {
 
     public void onRender(Consumer<SequenceEntry> action) {
         render = action;
+    }
+
+    /** Called with a sequence read from a file (not on the server) and the file's name. */
+    public void onExportFile(BiConsumer<Sequence, String> action) {
+        exportFile = action;
+    }
+
+    /** Called with a sequence read from a file (not on the server) and the file's name. */
+    public void onRenderFile(BiConsumer<Sequence, String> action) {
+        renderFile = action;
     }
 
     /** Called with a source item id when the user asks to see it in the browser. */
@@ -30,6 +44,14 @@ public final class SequenceActions {
 
     void render(SequenceEntry entry) {
         render.accept(entry);
+    }
+
+    void exportFile(Sequence sequence, String fileName) {
+        exportFile.accept(sequence, fileName);
+    }
+
+    void renderFile(Sequence sequence, String fileName) {
+        renderFile.accept(sequence, fileName);
     }
 
     void reveal(String itemId) {

@@ -205,6 +205,12 @@ public final class SequenceListView extends BorderPane {
         Button converted = new Button(Messages.get("sequences.preview.uploadConverted"));
         converted.setId("uploadConverted");
         converted.setOnAction(e -> model.uploadPreview(true));
+        Button exportFile = new Button(Messages.get("sequences.preview.export"));
+        exportFile.setId("exportPreview");
+        exportFile.setOnAction(e -> model.exportPreview());
+        Button renderFile = new Button(Messages.get("sequences.preview.render"));
+        renderFile.setId("renderPreview");
+        renderFile.setOnAction(e -> model.renderPreview());
         Button discard = new Button(Messages.get("sequences.preview.discard"));
         discard.setId("discardPreview");
         discard.setOnAction(e -> model.discardPreview());
@@ -216,10 +222,13 @@ public final class SequenceListView extends BorderPane {
                         model.loadedProperty());
         asIs.disableProperty().bind(uploadable.not());
         converted.disableProperty().bind(uploadable.not());
-        for (Button b : List.of(asIs, converted, discard)) {
+        exportFile.disableProperty().bind(uploadable.not());
+        renderFile.disableProperty().bind(uploadable.not());
+        for (Button b : List.of(asIs, converted, exportFile, renderFile, discard)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        VBox banner = new VBox(4, text, new HBox(6, asIs, converted, discard));
+        VBox banner =
+                new VBox(4, text, new HBox(6, asIs, converted, exportFile, renderFile, discard));
         banner.setId("previewBanner");
         banner.getStyleClass().add("preview-banner");
         BooleanBinding previewing =

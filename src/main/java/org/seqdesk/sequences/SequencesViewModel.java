@@ -337,6 +337,22 @@ public final class SequencesViewModel {
         actions.render(entry);
     }
 
+    /** Exports the previewed file's sequence without storing it on the server first. */
+    public void exportPreview() {
+        LoadedSequence l = loadedProperty().get();
+        if (l != null && l.canUpload()) {
+            actions.exportFile(l.result().sequence().orElseThrow(), l.fileName());
+        }
+    }
+
+    /** Renders the previewed file's sequence as a new item (a standalone render). */
+    public void renderPreview() {
+        LoadedSequence l = loadedProperty().get();
+        if (l != null && l.canUpload()) {
+            actions.renderFile(l.result().sequence().orElseThrow(), l.fileName());
+        }
+    }
+
     /** Asks the browser to show the source item of the selected segment. */
     public void revealSource() {
         String id = timeline.selectedItemIdProperty().get();

@@ -169,7 +169,16 @@ class ScreensTest {
         selectFirstRow(robot);
         ListView<?> list = robot.lookup("#sequenceList").queryAs(ListView.class);
         await(() -> !list.getItems().isEmpty());
-        robot.interact(() -> list.getSelectionModel().select(0));
+        // the list may be reloaded once more as the item's sequences arrive: select until the
+        // delete action is offered
+        javafx.scene.Node delete = robot.lookup("#deleteSequence").query();
+        await(
+                () -> {
+                    if (list.getSelectionModel().isEmpty()) {
+                        robot.interact(() -> list.getSelectionModel().select(0));
+                    }
+                    return !delete.isDisabled();
+                });
 
         robot.clickOn("#deleteSequence");
         AtomicReference<Button> go = new AtomicReference<>();

@@ -24,12 +24,17 @@ class SequencesViewModelTest {
     private boolean answer = true;
     private Decisions.Conflict conflictAnswer = Decisions.Conflict.CANCEL;
     private final List<SequenceEntry> exported = new ArrayList<>();
+    private final List<String> sentFiles = new ArrayList<>();
     private SequencesViewModel model;
 
     @BeforeEach
     void setUp() {
         SequenceActions actions = new SequenceActions();
         actions.onExport(exported::add);
+        actions.onExportFile(
+                (seq, name) -> sentFiles.add("export " + name + " " + seq.segmentCount()));
+        actions.onRenderFile(
+                (seq, name) -> sentFiles.add("render " + name + " " + seq.segmentCount()));
         Decisions decisions =
                 new Decisions() {
                     @Override
@@ -109,6 +114,23 @@ class SequencesViewModelTest {
         assertThat(model.timeline().segmentCount()).isGreaterThan(0);
         assertThat(store.calls).noneMatch(c -> c.startsWith("put"));
         assertThat(model.messageProperty().get()).contains("Not on the server yet");
+    }
+
+    @Test
+    void aPreviewedFileIsExportedAndRenderedWithoutStoringIt() {
+        model.itemIdProperty().set("VX-1");
+        model.previewFile(CORPUS.resolve("edl/otio_gap_test.edl"), "VX-1");
+        int segments =
+                model.loadedProperty().get().result().sequence().orElseThrow().segmentCount();
+
+        model.exportPreview();
+        model.renderPreview();
+
+        assertThat(sentFiles)
+                .containsExactly(
+                        "export otio_gap_test.edl " + segments,
+                        "render otio_gap_test.edl " + segments);
+        assertThat(store.calls).noneMatch(c -> c.startsWith("put"));
     }
 
     @Test
