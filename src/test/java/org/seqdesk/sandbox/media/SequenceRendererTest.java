@@ -246,6 +246,25 @@ class SequenceRendererTest {
     }
 
     @Test
+    void aDissolveAfterAGapAndACutRendersItsWholeLength() throws Exception {
+        // regression: the run before the dissolve is a concatenation starting with black, whose
+        // time base differed from the next run's and made xfade refuse the graph
+        RenderTrack track =
+                new RenderTrack(
+                        List.of(
+                                RenderClip.video(pal, f(5), f(20), f(0)),
+                                RenderClip.video(bars, f(20), f(32), f(0)),
+                                RenderClip.video(ntsc, f(32), f(45), f(10))),
+                        List.of(new RenderTrack.Dissolve(f(29), f(35))));
+        RenderEdit edit = new RenderEdit(FrameRate.FPS_25, List.of(track), List.of());
+
+        MediaInfo info =
+                renderer().render(edit, PREVIEW, out.resolve("gap-cut-dissolve.mp4"), p -> {});
+
+        assertThat(info.video().frames()).isEqualTo(45);
+    }
+
+    @Test
     void dissolvesAndCrossFadesWithoutHandlesBeforeTheCutKeepTheEditLength() throws Exception {
         RenderTrack video =
                 new RenderTrack(
