@@ -122,6 +122,9 @@ public final class Screens implements AutoCloseable {
      */
     public void attach(JobsModule jobs, ExportModule export, Window owner) {
         jobs.connect(connection.client(), owner);
+        if (owner.getScene() != null) {
+            ReadOnlyMode.apply(owner.getScene().getRoot(), connection.isReadOnly());
+        }
         jobs.setItemOpener(browser::reveal);
         actions.onRender(
                 e -> jobs.openRenderDialog(RenderSource.item(e.itemId(), e.format(), title(e))));
