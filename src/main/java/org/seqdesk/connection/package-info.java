@@ -19,8 +19,11 @@
  *       writing calls itself.
  * </ul>
  *
- * <p>TODO(#9): the browser, sequence, export and job screens do not yet hide their write actions
- * for a read-only connection ({@code ServerConnection.isReadOnly()}); the client refuses the calls
- * and the screens show the refusal instead.
+ * <p>For a read-only connection the app hides the screens' writing actions ({@code
+ * app.ReadOnlyMode}) and the client refuses the calls.
+ *
+ * <p>TODO(#9): the keyring probe ({@code SecretStore.open}) and keyring look-ups run on the UI
+ * thread when a profile is switched to; a slow desktop keyring would stall the window. They belong
+ * on the background executor, with the prompt for a missing secret after the answer.
  */
 package org.seqdesk.connection;
