@@ -6,9 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.seqdesk.timeline.EdlReader;
 import org.seqdesk.timeline.FrameRate;
@@ -173,9 +176,13 @@ public final class ConvertCommand implements Callable<Integer> {
     /** Writes to a temporary file beside {@code target}, then moves it into place. */
     static void writeAtomically(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("the folder " + dir + " does not exist");
+        }
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         try {
             Files.write(temp, content);
+            keepUsualPermissions(temp, target);
             try {
                 Files.move(
                         temp,
@@ -188,6 +195,21 @@ public final class ConvertCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A temporary file is private to its owner; the converted file should read like any other file
+     * the user writes (the old file's permissions when replacing one).
+     */
+    private static void keepUsualPermissions(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions =
+                Files.exists(target)
+                        ? Files.getPosixFilePermissions(target)
+                        : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void report(PrintWriter err, String prefix, List<Problem> problems) {

@@ -100,6 +100,25 @@ class ConvertCommandTest {
     }
 
     @Test
+    void theConvertedFileIsReadableLikeAnyOtherAndAMissingFolderIsNamed() throws IOException {
+        Path target = dir.resolve("gap.otio");
+        String edl = corpus("edl/otio_gap_test.edl").toString();
+
+        run("convert", edl, "--to", "otio", "-o", target.toString());
+        int missing =
+                run("convert", edl, "--to", "otio", "-o", dir.resolve("nope/x.otio").toString());
+
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(
+                            java.nio.file.attribute.PosixFilePermissions.toString(
+                                    Files.getPosixFilePermissions(target)))
+                    .isEqualTo("rw-r--r--");
+        }
+        assertThat(missing).isEqualTo(2);
+        assertThat(err.toString()).contains("does not exist");
+    }
+
+    @Test
     void replacesAnExistingOutputFile() throws IOException {
         Path target = dir.resolve("out.edl");
         Files.writeString(target, "old");
