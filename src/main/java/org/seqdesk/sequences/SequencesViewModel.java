@@ -23,6 +23,7 @@ import org.seqdesk.timeline.Problem;
 import org.seqdesk.timeline.SequenceFormat;
 import org.seqdesk.timeline.SequenceFormats;
 import org.seqdesk.timeline.SequenceWriter;
+import org.seqdesk.timeline.WriteResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -249,7 +250,25 @@ public final class SequencesViewModel {
             message.set(Messages.get("sequences.upload.cannotConvert"));
             return Optional.empty();
         }
-        return Optional.of(writer.get().write(preview.result().sequence().get()).content());
+        WriteResult written = writer.get().write(preview.result().sequence().get());
+        if (!written.losses().isEmpty() && !acceptLosses(preview, written.losses())) {
+            say(Messages.get("sequences.upload.cancelled"));
+            return Optional.empty();
+        }
+        return Optional.of(written.content());
+    }
+
+    /** A conversion that drops something is sent only once the user has seen what. */
+    private boolean acceptLosses(LoadedSequence preview, List<Problem> losses) {
+        StringBuilder list = new StringBuilder();
+        losses.stream().limit(12).forEach(p -> list.append("\n\u2022 ").append(p.message()));
+        if (losses.size() > 12) {
+            list.append("\n\u2022 ")
+                    .append(Messages.get("sequences.convert.more", losses.size() - 12));
+        }
+        return decisions.confirm(
+                Messages.get("sequences.convert.title"),
+                Messages.get("sequences.convert.losses", preview.fileName(), list.toString()));
     }
 
     private void uploaded(SequenceUploadWorkflow.Outcome outcome) {

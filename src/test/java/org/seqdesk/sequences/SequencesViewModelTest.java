@@ -22,6 +22,7 @@ class SequencesViewModelTest {
     private final MapSequenceStore store = new MapSequenceStore();
     private final List<String> asked = new ArrayList<>();
     private boolean answer = true;
+    private final java.util.Deque<Boolean> answers = new java.util.ArrayDeque<>();
     private Decisions.Conflict conflictAnswer = Decisions.Conflict.CANCEL;
     private final List<SequenceEntry> exported = new ArrayList<>();
     private final List<String> sentFiles = new ArrayList<>();
@@ -40,7 +41,7 @@ class SequencesViewModelTest {
                     @Override
                     public boolean confirm(String title, String text) {
                         asked.add(text);
-                        return answer;
+                        return answers.isEmpty() ? answer : answers.poll();
                     }
 
                     @Override
@@ -149,11 +150,26 @@ class SequencesViewModelTest {
     void previewConvertedToVidispineAsksBeforeReplacingOneNeverOpened() {
         model.itemIdProperty().set("VX-1");
         model.previewFile(CORPUS.resolve("edl/otio_gap_test.edl"), "VX-1");
+        answers.add(true); // accept what the conversion drops
         answer = false;
 
         model.uploadPreview(true);
 
-        assertThat(asked.get(0)).contains("Item VX-1 already holds a vidispine sequence");
+        assertThat(asked.get(0)).contains("Converting drops");
+        assertThat(asked.get(1)).contains("Item VX-1 already holds a vidispine sequence");
+        assertThat(store.calls).noneMatch(c -> c.startsWith("put"));
+    }
+
+    @Test
+    void aLossyConversionIsSentOnlyAfterTheUserHasSeenWhatItDrops() {
+        model.itemIdProperty().set("VX-1");
+        model.previewFile(CORPUS.resolve("edl/otio_gap_test.edl"), "VX-1");
+        answer = false;
+
+        model.uploadPreview(true);
+
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).contains("otio_gap_test.edl").contains("Converting drops");
         assertThat(store.calls).noneMatch(c -> c.startsWith("put"));
     }
 
@@ -166,8 +182,9 @@ class SequencesViewModelTest {
 
         model.uploadPreview(true);
 
-        assertThat(asked).hasSize(1);
-        assertThat(asked.get(0)).contains("changed on the server since you opened it");
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(0)).contains("Converting drops");
+        assertThat(asked.get(1)).contains("changed on the server since you opened it");
         assertThat(store.calls).noneMatch(c -> c.startsWith("put"));
     }
 
