@@ -81,6 +81,16 @@ public final class SafeXml {
         }
     }
 
+    /**
+     * Escapes text for an XML element body or a double-quoted attribute; characters XML 1.0 cannot
+     * hold at all are left out.
+     */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        InterchangeXml.escape(out, text);
+        return out.toString();
+    }
+
     private static final ErrorHandler QUIET =
             new ErrorHandler() {
                 @Override

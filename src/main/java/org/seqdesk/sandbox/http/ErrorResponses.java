@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.seqdesk.api.doc.Documents;
+import org.seqdesk.timeline.SafeXml;
 
 /**
  * Writes ExceptionDocuments: XML in the VidiCore namespace, JSON with every other member present as
@@ -103,29 +104,6 @@ public final class ErrorResponses {
     }
 
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                default:
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        out.append('?');
-                    } else {
-                        out.append(c);
-                    }
-            }
-        }
-        return out.toString();
+        return SafeXml.escape(s);
     }
 }
