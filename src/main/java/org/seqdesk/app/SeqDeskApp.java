@@ -2,6 +2,7 @@ package org.seqdesk.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -9,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
 import org.seqdesk.common.Messages;
+import org.seqdesk.common.TaskRunner;
 import org.seqdesk.connection.ConnectionModule;
 import org.seqdesk.export.ExportModule;
 import org.seqdesk.jobs.JobsModule;
@@ -31,15 +33,20 @@ public final class SeqDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         ErrorReporter.install();
+        Path preferences = AppDirs.dataDir().resolve("preferences.properties");
+        LanguageChoice languages = new LanguageChoice(preferences);
+        languages.applyAtStart();
         LOG.info("SeqDesk {} starting, data in {}", VersionProvider.version(), AppDirs.dataDir());
         executor = new BackgroundExecutor(4);
         MainWindow window = new MainWindow();
         jobs = JobsModule.install(window, executor.executor(), AppDirs.dataDir());
         window.addMenuItem("fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit);
-        ThemeManager themes = new ThemeManager(AppDirs.dataDir().resolve("preferences.properties"));
+        ThemeManager themes = new ThemeManager(preferences);
         KeyboardActions.install(window, themes);
+        window.menu("viewMenu").getItems().add(languages.menu());
         window.addMenuItem("helpMenu", "aboutItem", "menu.help.about", null, SeqDeskApp::about);
         themes.follow();
+        themes.probeSystem(TaskRunner.forFx(executor.executor()));
         addIcons(stage);
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));
         logShown();

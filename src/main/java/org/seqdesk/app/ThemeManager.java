@@ -1,14 +1,8 @@
 package org.seqdesk.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.seqdesk.common.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The look of every window: an AtlantaFX base theme plus the application stylesheet, whose palette
  * changes with a style class on each scene's root ({@code theme-light}, {@code theme-dark}, {@code
  * theme-high-contrast}). The choice is kept in a small preferences file; by default the app follows
- * the operating system's light or dark choice where it can be read.
+ * the operating system's light or dark choice where it can be read ({@link SystemScheme}).
  */
 public final class ThemeManager {
     private static final Logger LOG = LoggerFactory.getLogger(ThemeManager.class);
@@ -62,20 +57,43 @@ public final class ThemeManager {
         }
     }
 
-    private final Path file;
+    private final PreferencesFile preferences;
     private final Supplier<Boolean> systemPrefersDark;
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.SYSTEM);
+    private volatile boolean systemDark;
     private boolean following;
 
+    /**
+     * Follows the system's choice as last read: at first from the environment alone, then from
+     * {@link #probeSystem}, which asks the system without making the window wait.
+     */
     public ThemeManager(Path file) {
-        this(file, ThemeManager::systemPrefersDark);
+        this(file, () -> false);
+        systemDark = SystemScheme.fromEnvironment(System.getenv("GTK_THEME")).orElse(false);
     }
 
     ThemeManager(Path file, Supplier<Boolean> systemPrefersDark) {
-        this.file = file;
+        this.preferences = new PreferencesFile(file);
         this.systemPrefersDark = systemPrefersDark;
-        choice.set(load(file));
+        choice.set(load(preferences));
         choice.addListener((o, old, now) -> changed());
+    }
+
+    /**
+     * Asks the operating system for its light or dark choice on {@code runner}'s background thread,
+     * and restyles the windows when the answer arrives and differs.
+     */
+    public void probeSystem(TaskRunner runner) {
+        runner.run(
+                SystemScheme::probe,
+                dark -> {
+                    boolean before = systemDark;
+                    systemDark = dark;
+                    if (before != dark && choice.get() == Choice.SYSTEM) {
+                        restyle();
+                    }
+                },
+                e -> LOG.debug("The system colour scheme could not be read", e));
     }
 
     public ObjectProperty<Choice> choiceProperty() {
@@ -92,7 +110,7 @@ public final class ThemeManager {
             case HIGH_CONTRAST:
                 return Look.HIGH_CONTRAST;
             default:
-                return systemPrefersDark.get() ? Look.DARK : Look.LIGHT;
+                return systemDark || systemPrefersDark.get() ? Look.DARK : Look.LIGHT;
         }
     }
 
@@ -147,6 +165,10 @@ public final class ThemeManager {
 
     private void changed() {
         save();
+        restyle();
+    }
+
+    private void restyle() {
         applyBase();
         Window.getWindows().stream()
                 .map(Window::getScene)
@@ -160,45 +182,16 @@ public final class ThemeManager {
                 Objects.requireNonNull(ThemeManager.class.getResource(base)).toExternalForm());
     }
 
-    private static Choice load(Path file) {
-        Properties values = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                values.load(in);
-                return Choice.valueOf(values.getProperty(KEY, "SYSTEM").toUpperCase(Locale.ROOT));
-            } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("Ignoring unreadable preferences {}", file, e);
-            }
+    private static Choice load(PreferencesFile preferences) {
+        try {
+            return Choice.valueOf(preferences.get(KEY).orElse("SYSTEM").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring unknown theme in {}", preferences.path());
+            return Choice.SYSTEM;
         }
-        return Choice.SYSTEM;
     }
 
     private void save() {
-        Properties values = new Properties();
-        values.setProperty(KEY, choice.get().name());
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "preferences", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                values.store(out, "SeqDesk preferences");
-            }
-            Files.move(
-                    tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.warn("Could not save preferences to {}", file, e);
-        }
-    }
-
-    /**
-     * Whether the desktop asks for dark windows: {@code GTK_THEME} ending in {@code :dark} or a
-     * dark theme name, or the GNOME {@code color-scheme} setting when {@code gsettings} exists.
-     */
-    // TODO(#11): read the Windows and macOS dark-mode settings too; only GTK/GNOME is read now.
-    static boolean systemPrefersDark() {
-        String gtk = System.getenv("GTK_THEME");
-        if (gtk != null && !gtk.isBlank()) {
-            return gtk.toLowerCase(Locale.ROOT).contains("dark");
-        }
-        return SystemScheme.gnomePrefersDark();
+        preferences.put(KEY, choice.get().name());
     }
 }

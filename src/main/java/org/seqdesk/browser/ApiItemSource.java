@@ -1,8 +1,7 @@
 package org.seqdesk.browser;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import org.seqdesk.api.doc.ItemListDocument;
 import org.seqdesk.api.doc.ItemSearchDocument;
 import org.seqdesk.api.doc.MetadataDocument;
 import org.seqdesk.api.doc.ShapeDocument;
+import org.seqdesk.common.Formats;
 import org.seqdesk.timeline.Rational;
 import org.seqdesk.timeline.TimeCode;
 
@@ -26,8 +26,6 @@ public final class ApiItemSource implements ItemSource {
 
     /** Shapes too: servers that lack the duration and creation fields still describe the media. */
     static final String CONTENT = "metadata,shape";
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ItemApi items;
 
@@ -140,8 +138,7 @@ public final class ApiItemSource implements ItemSource {
 
     /** Whole seconds as {@code h:mm:ss}, rounded down. */
     static String clock(Rational seconds) {
-        long s = Math.max(0, seconds.floor());
-        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+        return Formats.clock(seconds.floor());
     }
 
     private static Optional<ShapeDocument> firstShape(ItemDocument item) {
@@ -163,8 +160,12 @@ public final class ApiItemSource implements ItemSource {
         }
     }
 
+    /**
+     * The creation time as ISO 8601 in UTC, so rows sort by it as text; the table shows it in the
+     * reader's zone and locale.
+     */
     private static String shown(OffsetDateTime time) {
-        return time.atZoneSameInstant(ZoneId.systemDefault()).format(SHOWN);
+        return time.withOffsetSameInstant(ZoneOffset.UTC).toString();
     }
 
     private static int count(Optional<String> value) {

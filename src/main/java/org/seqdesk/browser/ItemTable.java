@@ -1,5 +1,6 @@
 package org.seqdesk.browser;
 
+import java.time.ZoneId;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -7,6 +8,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
+import org.seqdesk.common.Formats;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 
@@ -27,7 +29,7 @@ final class ItemTable {
         table.getColumns().add(text("browser.column.id", "itemId", ItemRow::id, 60));
         table.getColumns()
                 .add(text("browser.column.duration", "durationSeconds", ItemRow::duration, 90));
-        table.getColumns().add(text("browser.column.created", "created", ItemRow::created, 140));
+        table.getColumns().add(text("browser.column.created", "created", ItemTable::created, 140));
         table.getColumns().add(sequencesColumn());
         table.setSortPolicy(
                 t -> {
@@ -69,6 +71,11 @@ final class ItemTable {
                                         ? Messages.get("browser.loading")
                                         : value.apply(r.getValue())));
         return c;
+    }
+
+    /** The stored ISO time in the reader's zone and language. */
+    private static String created(ItemRow row) {
+        return Formats.current().timestamp(row.created(), ZoneId.systemDefault());
     }
 
     private static TableColumn<ItemRow, ItemRow> sequencesColumn() {

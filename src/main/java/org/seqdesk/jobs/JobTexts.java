@@ -3,18 +3,12 @@ package org.seqdesk.jobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.seqdesk.api.doc.JobState;
+import org.seqdesk.common.Formats;
 import org.seqdesk.common.Messages;
 
 /** The words the jobs screens use for states, steps, times and reasons. */
 public final class JobTexts {
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
-    private static final DateTimeFormatter TIME_OF_DAY =
-            DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM);
-
     private JobTexts() {}
 
     public static String state(JobState state) {
@@ -71,18 +65,9 @@ public final class JobTexts {
         return description;
     }
 
-    /** "42 s", "3 min 05 s", "1 h 02 min". */
+    /** "42 s", "3 min 05 s", "1 h 02 min", in the chosen language. */
     public static String duration(Duration d) {
-        long seconds = Math.max(0, d.getSeconds());
-        if (seconds < 60) {
-            return Messages.get("jobs.duration.seconds", seconds);
-        }
-        if (seconds < 3600) {
-            return Messages.get(
-                    "jobs.duration.minutes", seconds / 60, String.format("%02d", seconds % 60));
-        }
-        return Messages.get(
-                "jobs.duration.hours", seconds / 3600, String.format("%02d", seconds % 3600 / 60));
+        return Formats.current().duration(d);
     }
 
     public static String unknownRemaining() {
@@ -95,12 +80,7 @@ public final class JobTexts {
     }
 
     static String time(Instant instant, Instant now, ZoneId zone) {
-        if (instant == null) {
-            return "";
-        }
-        var local = instant.atZone(zone);
-        boolean today = local.toLocalDate().equals(now.atZone(zone).toLocalDate());
-        return (today ? TIME_OF_DAY : DATE_TIME).format(local);
+        return instant == null ? "" : Formats.current().when(instant, now, zone);
     }
 
     /** The longest server text a reason quotes; the whole text is in the row's tooltip. */
