@@ -15,6 +15,7 @@ import org.seqdesk.api.doc.ItemListDocument;
 import org.seqdesk.api.doc.ItemSearchDocument;
 import org.seqdesk.api.doc.MetadataDocument;
 import org.seqdesk.api.doc.ShapeDocument;
+import org.seqdesk.api.doc.Timestamps;
 import org.seqdesk.common.Formats;
 import org.seqdesk.timeline.Rational;
 import org.seqdesk.timeline.TimeCode;
@@ -154,7 +155,7 @@ public final class ApiItemSource implements ItemSource {
                     .orElse("");
         }
         try {
-            return shown(OffsetDateTime.parse(value.get()));
+            return shown(Timestamps.parse(value.get()));
         } catch (DateTimeParseException e) {
             return value.get();
         }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * One item as the result table shows it.
  *
  * @param duration as SMPTE timecode or empty when the server does not say
- * @param created as the server wrote it (ISO 8601), or empty
+ * @param created ISO 8601, in UTC when the server gave a readable time, or empty; the table shows
+ *     it in the reader's zone and language
  * @param sequenceCount the item's {@code __sequence_size}
  */
 public record ItemRow(String id, String title, String duration, String created, int sequenceCount) {
