@@ -19,7 +19,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 
@@ -98,6 +100,9 @@ public final class ItemBrowserView extends BorderPane {
         copy.setTooltip(new Tooltip(Messages.get("browser.copyId.tip")));
         copy.disableProperty().bind(model.selectedItemIdProperty().isEmpty());
         copy.setOnAction(e -> copyId());
+        // The buttons keep their whole label (longer in German); the search field gives way.
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(6, search, refresh, copy);
         bar.getStyleClass().add("browser-toolbar");
         return bar;
@@ -106,7 +111,10 @@ public final class ItemBrowserView extends BorderPane {
     private VBox metadataPane() {
         TableView<ItemSource.MetadataEntry> fields = new TableView<>(model.metadata());
         fields.setId("browserMetadata");
-        fields.setPlaceholder(new Label(Messages.get("browser.metadata.empty")));
+        Label none = new Label(Messages.get("browser.metadata.empty"));
+        none.setWrapText(true);
+        none.setTextAlignment(TextAlignment.CENTER);
+        fields.setPlaceholder(none);
         TableColumn<ItemSource.MetadataEntry, String> name =
                 new TableColumn<>(Messages.get("browser.metadata.field"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field()));

@@ -29,7 +29,7 @@ final class ItemTable {
         table.getColumns().add(text("browser.column.id", "itemId", ItemRow::id, 60));
         table.getColumns()
                 .add(text("browser.column.duration", "durationSeconds", ItemRow::duration, 90));
-        table.getColumns().add(text("browser.column.created", "created", ItemTable::created, 140));
+        table.getColumns().add(text("browser.column.created", "created", ItemTable::created, 175));
         table.getColumns().add(sequencesColumn());
         table.setSortPolicy(
                 t -> {
@@ -82,7 +82,7 @@ final class ItemTable {
         TableColumn<ItemRow, ItemRow> c =
                 new TableColumn<>(Messages.get("browser.column.sequences"));
         c.setUserData("__sequence_size");
-        c.setPrefWidth(110);
+        c.setPrefWidth(130);
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
         c.setCellFactory(
                 col ->

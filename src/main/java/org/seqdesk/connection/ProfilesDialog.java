@@ -10,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -54,6 +55,8 @@ final class ProfilesDialog extends Dialog<Void> {
     private Button button(String key, String id, Runnable action) {
         Button b = new Button(Messages.get(key));
         b.setId(id);
+        // Whole labels (German runs longer): the dialog widens instead.
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

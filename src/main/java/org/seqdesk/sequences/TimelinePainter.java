@@ -1,5 +1,7 @@
 package org.seqdesk.sequences;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -7,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.seqdesk.common.Messages;
 import org.seqdesk.timeline.TrackKind;
@@ -55,6 +58,37 @@ final class TimelinePainter {
         return lane.kind() == TrackKind.VIDEO ? VIDEO_LANE : AUDIO_LANE;
     }
 
+    /** Text in the middle, broken into lines that fit: translations run longer than English. */
+    private void paintCentred(GraphicsContext g, String text, Frame f) {
+        List<String> lines = lines(text, font, Math.max(80, f.width() - 24));
+        double lineHeight = font.getSize() * 1.4;
+        double y = f.height() / 2 - (lines.size() - 1) * lineHeight / 2;
+        for (String line : lines) {
+            g.fillText(line, f.width() / 2, y);
+            y += lineHeight;
+        }
+    }
+
+    /** {@code text} in lines no wider than {@code max} in {@code font}, broken at spaces. */
+    static List<String> lines(String text, Font font, double max) {
+        Text measure = new Text();
+        measure.setFont(font);
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            measure.setText(longer);
+            if (!line.isEmpty() && measure.getLayoutBounds().getWidth() > max) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines.add(line);
+        return lines;
+    }
+
     static double contentHeight(TimelineLayout layout) {
         double h = RULER;
         for (TimelineLayout.TimelineLane lane : layout.lanes()) {
@@ -71,7 +105,7 @@ final class TimelinePainter {
             g.setFont(font);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(Messages.get("sequences.timeline.none"), f.width() / 2, f.height() / 2);
+            paintCentred(g, Messages.get("sequences.timeline.none"), f);
             return;
         }
         g.setFont(font);
