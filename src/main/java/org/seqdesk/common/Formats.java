@@ -1,5 +1,6 @@
 package org.seqdesk.common;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.seqdesk.timeline.FrameRate;
 
 /**
  * Dates, times, numbers and durations as the chosen locale writes them: the one place the screens
@@ -110,6 +112,17 @@ public final class Formats {
         f.setMinimumFractionDigits(digits);
         f.setMaximumFractionDigits(digits);
         return f.format(value);
+    }
+
+    /**
+     * A frame rate's number, exact to three decimals as {@link FrameRate#label()} gives it, with
+     * the locale's decimal mark: "29.97", "29,97", "25". The DF/NDF mode is said separately.
+     */
+    public String frameRate(FrameRate rate) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(3);
+        f.setGroupingUsed(false);
+        return f.format(BigDecimal.valueOf(rate.fps().times(1000).round(), 3));
     }
 
     /** A share as a percentage, {@code fraction} 0.425 to "42.5%" or "42,5 %". */

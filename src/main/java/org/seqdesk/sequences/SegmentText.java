@@ -3,6 +3,7 @@ package org.seqdesk.sequences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.seqdesk.common.Formats;
 import org.seqdesk.common.Messages;
 import org.seqdesk.timeline.FrameRate;
 import org.seqdesk.timeline.Rational;
@@ -116,7 +117,7 @@ final class SegmentText {
     static String rateLabel(FrameRate rate) {
         String mode =
                 Messages.get(rate.dropFrame() ? "sequences.timeline.df" : "sequences.timeline.ndf");
-        String number = rate.label().replace(" NDF", "").replace(" DF", "");
+        String number = Formats.current().frameRate(rate);
         return Messages.get("sequences.timeline.rate", number, mode);
     }
 

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.seqdesk.timeline.FrameRate;
+import org.seqdesk.timeline.Rational;
 
 class FormatsTest {
     private static final Formats EN = Formats.of(Locale.US);
@@ -64,6 +66,16 @@ class FormatsTest {
         assertThat(DE.decimal(29.97, 2)).isEqualTo("29,97");
         assertThat(plain(EN.percent(0.425, 1))).isEqualTo("42.5%");
         assertThat(plain(DE.percent(0.425, 1))).isEqualTo("42,5 %");
+    }
+
+    @Test
+    void frameRatesUseTheDecimalMarkButStayExact() {
+        assertThat(EN.frameRate(FrameRate.FPS_29_97_DF)).isEqualTo("29.97");
+        assertThat(DE.frameRate(FrameRate.FPS_29_97_NDF)).isEqualTo("29,97");
+        assertThat(DE.frameRate(FrameRate.FPS_23_976)).isEqualTo("23,976");
+        assertThat(DE.frameRate(FrameRate.FPS_25)).isEqualTo("25");
+        assertThat(DE.frameRate(new FrameRate(Rational.of(120000, 1001), false)))
+                .isEqualTo("119,88");
     }
 
     @Test
