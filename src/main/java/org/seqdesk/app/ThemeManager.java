@@ -3,6 +3,7 @@ package org.seqdesk.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
@@ -84,8 +85,12 @@ public final class ThemeManager {
      * and restyles the windows when the answer arrives and differs.
      */
     public void probeSystem(TaskRunner runner) {
+        probeSystem(runner, SystemScheme::probe);
+    }
+
+    void probeSystem(TaskRunner runner, Callable<Boolean> probe) {
         runner.run(
-                SystemScheme::probe,
+                probe,
                 dark -> {
                     boolean before = systemDark;
                     systemDark = dark;
