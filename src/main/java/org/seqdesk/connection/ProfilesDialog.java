@@ -75,7 +75,7 @@ final class ProfilesDialog extends Dialog<Void> {
 
     private void add() {
         ServerProfile fresh = ServerProfile.create("", "", ServerProfile.AuthKind.BASIC, "");
-        ProfileEditor.edit(owner, fresh, module.secrets().isPersistent()).ifPresent(this::save);
+        ProfileEditor.edit(owner, fresh, module.keyringPersistent()).ifPresent(e -> save(fresh, e));
     }
 
     private void edit() {
@@ -87,14 +87,21 @@ final class ProfilesDialog extends Dialog<Void> {
             Prompts.error(owner, Messages.get("connection.error.sandboxBuiltIn"));
             return;
         }
-        ProfileEditor.edit(owner, p, module.secrets().isPersistent()).ifPresent(this::save);
+        ProfileEditor.edit(owner, p, module.keyringPersistent()).ifPresent(e -> save(p, e));
     }
 
-    private void save(ProfileEditor.Edited edited) {
+    /** Saves {@code edited}; its secret follows it when the sign-in changed. */
+    private void save(ServerProfile old, ProfileEditor.Edited edited) {
         try {
             module.profiles().put(edited.profile());
+            String account = edited.profile().secretAccount();
             if (edited.secret() != null) {
-                module.secrets().put(edited.profile().secretAccount(), edited.secret());
+                module.keepSecret(account, edited.secret());
+                if (!old.secretAccount().equals(account)) {
+                    module.forgetSecret(old.secretAccount());
+                }
+            } else if (!old.secretAccount().equals(account)) {
+                module.moveSecret(old.secretAccount(), account);
             }
         } catch (IOException | IllegalArgumentException e) {
             Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
@@ -108,9 +115,8 @@ final class ProfilesDialog extends Dialog<Void> {
         if (p == null || p.builtIn()) {
             return;
         }
-        save(
-                new ProfileEditor.Edited(
-                        p.duplicate(Messages.get("connection.dialog.copySuffix", p.name())), null));
+        ServerProfile copy = p.duplicate(Messages.get("connection.dialog.copySuffix", p.name()));
+        save(copy, new ProfileEditor.Edited(copy, null));
     }
 
     private void delete() {
@@ -124,7 +130,7 @@ final class ProfilesDialog extends Dialog<Void> {
         }
         try {
             module.profiles().delete(p.id());
-            module.secrets().delete(p.secretAccount());
+            module.forgetSecret(p.secretAccount());
             TrustStore.forProfile(module.trustDir(), p).clear();
         } catch (IOException e) {
             Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConnectionModuleTest {
     @TempDir Path dir;
     private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final AtomicReference<Callable<ServerConnection>> opened = new AtomicReference<>();
+    private final AtomicReference<ServerConnection> opened = new AtomicReference<>();
+    private ConnectionModule module;
     private MainWindow window;
     private Stage stage;
 
@@ -49,7 +50,11 @@ class ConnectionModuleTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        if (module != null) {
+            WaitForAsyncUtils.waitForAsyncFx(5000, module::close);
+        }
+        closeDialogs();
         background.shutdownNow();
     }
 
@@ -63,8 +68,14 @@ class ConnectionModuleTest {
         secrets.put("bad:basic:admin", "not-the-password");
         ConnectionModule m =
                 new ConnectionModule(
-                        window, TaskRunner.forFx(background), opened::set, store, secrets, dir);
+                        window,
+                        TaskRunner.forFx(background),
+                        opened::set,
+                        store,
+                        CompletableFuture.completedFuture(secrets),
+                        dir);
         WaitForAsyncUtils.waitForAsyncFx(5000, m::rebuildMenu);
+        module = m;
         return m;
     }
 
@@ -98,10 +109,9 @@ class ConnectionModuleTest {
         ServerProfile ro = m.profiles().find("ro").orElseThrow();
         Platform.runLater(() -> m.switchTo(ro));
         waitUntil(() -> opened.get() != null);
-        try (ServerConnection c = opened.get().call()) {
-            assertTrue(c.isReadOnly());
-            assertTrue(c.label().contains("Name ro"), c.label());
-        }
+        ServerConnection c = opened.get();
+        assertTrue(c.isReadOnly());
+        assertTrue(c.label().contains("Name ro"), c.label());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.getTitle().endsWith("Name ro"), stage.getTitle());
         assertTrue(window.root().lookup("#statusBar").getStyle().contains("#aa3311"));
@@ -117,14 +127,18 @@ class ConnectionModuleTest {
         String expected =
                 Messages.get("connection.health.badCredentials", "127.0.0.1:" + sandbox.port());
         waitUntil(() -> expected.equals(statusMessage()));
+        closeDialogs();
+        assertNull(opened.get());
+        assertTrue(m.secrets().get("bad:basic:admin").isEmpty());
+    }
+
+    private void closeDialogs() {
         WaitForAsyncUtils.waitForAsyncFx(
                 5000,
                 () ->
                         List.copyOf(Window.getWindows()).stream()
                                 .filter(w -> w != stage)
                                 .forEach(Window::hide));
-        assertNull(opened.get());
-        assertTrue(m.secrets().get("bad:basic:admin").isEmpty());
     }
 
     private String statusMessage() {
