@@ -16,6 +16,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.seqdesk.api.ClientConfig;
@@ -248,6 +250,7 @@ public final class ConnectionModule implements AutoCloseable {
 
     private void connected(ServerProfile profile) {
         current = profile;
+        window.setMessage("");
         last.remember(profile.id());
         showColour(profile);
         rebuildMenu();
@@ -345,7 +348,7 @@ public final class ConnectionModule implements AutoCloseable {
         ownItems.clear();
         ToggleGroup group = new ToggleGroup();
         for (ServerProfile p : profiles.all()) {
-            RadioMenuItem item = new RadioMenuItem(p.name());
+            RadioMenuItem item = new RadioMenuItem(p.name(), swatch(p));
             item.setId("profile-" + p.id());
             item.setToggleGroup(group);
             item.setSelected(current != null && current.id().equals(p.id()));
@@ -358,6 +361,11 @@ public final class ConnectionModule implements AutoCloseable {
         manage.setOnAction(e -> manage());
         ownItems.add(manage);
         menu.getItems().addAll(0, ownItems);
+    }
+
+    /** The profile's colour, as in the profiles dialog. */
+    static Rectangle swatch(ServerProfile p) {
+        return new Rectangle(12, 12, Color.web(p.colour()));
     }
 
     private Menu serverMenu() {

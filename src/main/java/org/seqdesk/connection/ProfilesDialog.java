@@ -2,6 +2,8 @@ package org.seqdesk.connection;
 
 import java.io.File;
 import java.io.IOException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -9,10 +11,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.seqdesk.common.Messages;
@@ -37,16 +38,37 @@ final class ProfilesDialog extends Dialog<Void> {
         list.setCellFactory(v -> new ProfileCell());
         list.setPrefSize(420, 260);
         reload();
+        selectCurrent();
+        Button edit = button("connection.dialog.edit", "editProfile", this::edit);
+        Button duplicate =
+                button("connection.dialog.duplicate", "duplicateProfile", this::duplicate);
+        Button delete = button("connection.dialog.delete", "deleteProfile", this::delete);
+        Button connect = button("connection.dialog.connect", "connectProfile", this::connect);
+        BooleanBinding none = list.getSelectionModel().selectedItemProperty().isNull();
+        BooleanBinding builtIn =
+                Bindings.createBooleanBinding(
+                        () -> selected() != null && selected().builtIn(),
+                        list.getSelectionModel().selectedItemProperty());
+        edit.disableProperty().bind(none.or(builtIn));
+        duplicate.disableProperty().bind(none.or(builtIn));
+        delete.disableProperty().bind(none.or(builtIn));
+        connect.disableProperty().bind(none);
+        list.setOnMouseClicked(
+                e -> {
+                    if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                        connect();
+                    }
+                });
         HBox buttons =
                 new HBox(
                         6,
                         button("connection.dialog.add", "addProfile", this::add),
-                        button("connection.dialog.edit", "editProfile", this::edit),
-                        button("connection.dialog.duplicate", "duplicateProfile", this::duplicate),
-                        button("connection.dialog.delete", "deleteProfile", this::delete),
+                        edit,
+                        duplicate,
+                        delete,
                         button("connection.dialog.import", "importProfiles", this::importFile),
                         button("connection.dialog.export", "exportProfiles", this::exportFile),
-                        button("connection.dialog.connect", "connectProfile", this::connect));
+                        connect);
         getDialogPane().setContent(new VBox(8, list, buttons));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
@@ -67,6 +89,16 @@ final class ProfilesDialog extends Dialog<Void> {
                     .findFirst()
                     .ifPresent(p -> list.getSelectionModel().select(p));
         }
+    }
+
+    private void selectCurrent() {
+        ServerProfile current = module.current();
+        items.stream()
+                .filter(p -> current != null && p.id().equals(current.id()))
+                .findFirst()
+                .ifPresentOrElse(
+                        p -> list.getSelectionModel().select(p),
+                        () -> list.getSelectionModel().selectFirst());
     }
 
     private ServerProfile selected() {
@@ -190,8 +222,9 @@ final class ProfilesDialog extends Dialog<Void> {
                 setGraphic(null);
                 return;
             }
-            setText(p.url().isEmpty() ? p.name() : p.name() + " \u2014 " + p.url());
-            setGraphic(new Rectangle(12, 12, Color.web(p.colour())));
+            String text = p.url().isEmpty() ? p.name() : p.name() + " \u2014 " + p.url();
+            setText(p.readOnly() ? Messages.get("connection.status.readOnly", text) : text);
+            setGraphic(ConnectionModule.swatch(p));
         }
     }
 }

@@ -39,6 +39,7 @@ final class Prompts {
                                 note));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+        d.setOnShown(e -> field.requestFocus());
         return d.showAndWait().filter(s -> !s.isEmpty());
     }
 

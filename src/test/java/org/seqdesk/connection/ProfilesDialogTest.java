@@ -114,6 +114,34 @@ class ProfilesDialogTest {
     }
 
     @Test
+    void aNewServerNeedsANameAndAnAddressBeforeItCanBeSaved() throws Exception {
+        Platform.runLater(() -> press(dialog.getDialogPane(), "#addProfile"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor().isPresent());
+        DialogPane pane = (DialogPane) editor().orElseThrow().getScene().getRoot();
+        Button ok = (Button) pane.lookupButton(ButtonType.OK);
+        TextField name = (TextField) pane.lookup("#profileName");
+        assertEquals("", name.getText());
+        assertTrue(ok.isDisabled());
+
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> name.setText("Production"));
+        assertTrue(ok.isDisabled());
+        WaitForAsyncUtils.waitForAsyncFx(
+                5000,
+                () -> {
+                    ((TextField) pane.lookup("#profileUrl")).setText("https://vc.example.com");
+                    ((TextField) pane.lookup("#profileUser")).setText("editor");
+                });
+        assertFalse(ok.isDisabled());
+        WaitForAsyncUtils.waitForAsyncFx(5000, ok::fire);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        ServerProfile added = module.profiles().all().get(2);
+        assertEquals("Production", added.name());
+        assertEquals("https://vc.example.com", added.url());
+        assertTrue(secrets.get(added.secretAccount()).isEmpty());
+    }
+
+    @Test
     void duplicatingCopiesTheProfileButNotItsPassword() throws Exception {
         WaitForAsyncUtils.waitForAsyncFx(
                 5000, () -> press(dialog.getDialogPane(), "#duplicateProfile"));
