@@ -57,7 +57,13 @@ final class ProfileEditor extends Dialog<ProfileEditor.Edited> {
         getDialogPane()
                 .lookupButton(ButtonType.OK)
                 .disableProperty()
-                .bind(blank(name).or(blank(url)));
+                .bind(
+                        blank(name)
+                                .or(blank(url))
+                                .or(
+                                        auth.valueProperty()
+                                                .isEqualTo(ServerProfile.AuthKind.BASIC)
+                                                .and(blank(user))));
         setResultConverter(b -> b == ButtonType.OK ? result(profile) : null);
     }
 

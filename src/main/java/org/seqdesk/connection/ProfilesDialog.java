@@ -187,7 +187,9 @@ final class ProfilesDialog extends Dialog<Void> {
     }
 
     private void exportFile() {
-        File f = chooser().showSaveDialog(owner);
+        FileChooser c = chooser();
+        c.setInitialFileName("seqdesk-servers.json");
+        File f = c.showSaveDialog(owner);
         if (f == null) {
             return;
         }
