@@ -2,23 +2,11 @@ package org.seqdesk.connection;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
-import javafx.scene.Node;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.seqdesk.api.ClientConfig;
 import org.seqdesk.app.MainWindow;
@@ -35,8 +23,13 @@ import org.slf4j.LoggerFactory;
  * handed to {@code connect}, which replaces the screens.
  *
  * <p>The keyring is probed and read in the background; only the dialogs (password, certificate,
- * errors) run on the UI thread. A switch made while another is under way supersedes it: see {@link
+ * errors) run on the UI thread. A switch made while another is under way supersedes it: see {@code
  * ServerSwitcher}.
+ *
+ * <p>A switch ends in one of three states: connected (the screens show the new server and the one
+ * before is closed); given up (the user cancelled the password or certificate question, or chose
+ * another server meanwhile; the connection in use stays); failed (one message says why, in a
+ * dialog and the status bar; the connection in use stays).
  */
 public final class ConnectionModule implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionModule.class);
@@ -49,7 +42,7 @@ public final class ConnectionModule implements AutoCloseable {
     private final ServerSwitcher switcher;
     private final Path trustDir;
     private final LastProfile last;
-    private final List<MenuItem> ownItems = new ArrayList<>();
+    private final ServerMenu menu;
     private Callable<ServerConnection> sandboxOpener = ServerConnection::startSandbox;
     private CompletableFuture<Void> secretSteps = CompletableFuture.completedFuture(null);
     private ServerProfile current;
@@ -67,6 +60,7 @@ public final class ConnectionModule implements AutoCloseable {
         this.profiles = profiles;
         this.secrets = secrets.exceptionally(ConnectionModule::sessionOnly);
         this.switcher = new ServerSwitcher(runner);
+        this.menu = new ServerMenu(window);
         this.trustDir = dataDir.resolve("trust");
         this.last = new LastProfile(dataDir.resolve("connection.properties"));
     }
@@ -252,7 +246,7 @@ public final class ConnectionModule implements AutoCloseable {
         current = profile;
         window.setMessage("");
         last.remember(profile.id());
-        showColour(profile);
+        menu.showProfile(profile);
         rebuildMenu();
     }
 
@@ -340,63 +334,10 @@ public final class ConnectionModule implements AutoCloseable {
     }
 
     void rebuildMenu() {
-        Menu menu = serverMenu();
-        if (menu == null) {
-            return;
-        }
-        menu.getItems().removeAll(ownItems);
-        ownItems.clear();
-        ToggleGroup group = new ToggleGroup();
-        for (ServerProfile p : profiles.all()) {
-            RadioMenuItem item = new RadioMenuItem(p.name(), swatch(p));
-            item.setId("profile-" + p.id());
-            item.setToggleGroup(group);
-            item.setSelected(current != null && current.id().equals(p.id()));
-            item.setOnAction(e -> switchTo(p));
-            ownItems.add(item);
-        }
-        ownItems.add(new SeparatorMenuItem());
-        MenuItem manage = new MenuItem(Messages.get("connection.menu.manage"));
-        manage.setId("manageServersItem");
-        manage.setOnAction(e -> manage());
-        ownItems.add(manage);
-        menu.getItems().addAll(0, ownItems);
-    }
-
-    /** The profile's colour, as in the profiles dialog. */
-    static Rectangle swatch(ServerProfile p) {
-        return new Rectangle(12, 12, Color.web(p.colour()));
-    }
-
-    private Menu serverMenu() {
-        Node top = window.root().getTop();
-        if (!(top instanceof MenuBar)) {
-            return null;
-        }
-        return ((MenuBar) top)
-                .getMenus().stream()
-                        .filter(m -> "serverMenu".equals(m.getId()))
-                        .findFirst()
-                        .orElse(null);
-    }
-
-    private void showColour(ServerProfile profile) {
-        Node bar = window.root().lookup("#statusBar");
-        if (bar != null) {
-            bar.setStyle("-fx-border-color: " + profile.colour() + "; -fx-border-width: 3 0 0 0;");
-        }
-        Node menuBar = window.root().getTop();
-        if (menuBar != null) {
-            menuBar.setStyle(
-                    "-fx-border-color: " + profile.colour() + "; -fx-border-width: 0 0 3 0;");
-        }
-        Window w = owner();
-        if (w instanceof Stage) {
-            ((Stage) w).setTitle(Messages.get("app.title") + " \u2014 " + profile.name());
-        }
+        menu.rebuild(profiles.all(), current, this::switchTo, this::manage);
     }
 
     private Window owner() {
-        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
+        return menu.owner();
     }
 }

@@ -226,7 +226,7 @@ final class ProfilesDialog extends Dialog<Void> {
             }
             String text = p.url().isEmpty() ? p.name() : p.name() + " \u2014 " + p.url();
             setText(p.readOnly() ? Messages.get("connection.status.readOnly", text) : text);
-            setGraphic(ConnectionModule.swatch(p));
+            setGraphic(ServerMenu.swatch(p));
         }
     }
 }
