@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A switch ends in one of three states: connected (the screens show the new server and the one
  * before is closed); given up (the user cancelled the password or certificate question, or chose
- * another server meanwhile; the connection in use stays); failed (one message says why, in a
- * dialog and the status bar; the connection in use stays).
+ * another server meanwhile; the connection in use stays); failed (one message says why, in a dialog
+ * and the status bar; the connection in use stays).
  */
 public final class ConnectionModule implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionModule.class);
