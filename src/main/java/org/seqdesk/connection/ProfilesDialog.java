@@ -93,8 +93,13 @@ final class ProfilesDialog extends Dialog<Void> {
 
     private void selectCurrent() {
         ServerProfile current = module.current();
+        select(current == null ? null : current.id());
+    }
+
+    /** Selects the profile with {@code id}, or the first when there is none. */
+    private void select(String id) {
         items.stream()
-                .filter(p -> current != null && p.id().equals(current.id()))
+                .filter(p -> p.id().equals(id))
                 .findFirst()
                 .ifPresentOrElse(
                         p -> list.getSelectionModel().select(p),
@@ -139,6 +144,7 @@ final class ProfilesDialog extends Dialog<Void> {
             Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
         }
         reload();
+        select(edited.profile().id());
         module.rebuildMenu();
     }
 

@@ -139,6 +139,7 @@ class ProfilesDialogTest {
         assertEquals("Production", added.name());
         assertEquals("https://vc.example.com", added.url());
         assertTrue(secrets.get(added.secretAccount()).isEmpty());
+        assertEquals(added, dialog.list.getSelectionModel().getSelectedItem());
     }
 
     @Test
@@ -155,6 +156,7 @@ class ProfilesDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(secrets.get(copy.secretAccount()).isEmpty());
         assertEquals(3, dialog.list.getItems().size());
+        assertEquals(copy, dialog.list.getSelectionModel().getSelectedItem());
     }
 
     @Test
