@@ -46,6 +46,7 @@ public final class ConnectionModule implements AutoCloseable {
     private Callable<ServerConnection> sandboxOpener = ServerConnection::startSandbox;
     private CompletableFuture<Void> secretSteps = CompletableFuture.completedFuture(null);
     private ServerProfile current;
+    private int switches;
 
     ConnectionModule(
             MainWindow window,
@@ -112,6 +113,7 @@ public final class ConnectionModule implements AutoCloseable {
      * still under way is given up.
      */
     public void switchTo(ServerProfile profile) {
+        switches++;
         ServerSwitcher.Attempt attempt = switcher.begin();
         window.setServer(Messages.get("connection.switching", profile.name()));
         if (profile.builtIn()) {
@@ -329,8 +331,23 @@ public final class ConnectionModule implements AutoCloseable {
 
     /** Opens the profiles dialog. */
     public void manage() {
+        int before = switches;
         new ProfilesDialog(this, owner()).showAndWait();
         rebuildMenu();
+        if (switches == before) {
+            reconnectIfChanged();
+        }
+    }
+
+    /**
+     * Switches again to the profile in use when it was edited (its address, sign-in or read-only
+     * flag), so the connection follows the profile. UI thread.
+     */
+    void reconnectIfChanged() {
+        if (current == null || current.builtIn()) {
+            return;
+        }
+        profiles.find(current.id()).filter(p -> !p.equals(current)).ifPresent(this::switchTo);
     }
 
     void rebuildMenu() {

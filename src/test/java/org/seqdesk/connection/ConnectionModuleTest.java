@@ -1,6 +1,7 @@
 package org.seqdesk.connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +117,26 @@ class ConnectionModuleTest {
         assertTrue(stage.getTitle().endsWith("Name ro"), stage.getTitle());
         assertTrue(window.root().lookup("#statusBar").getStyle().contains("#aa3311"));
         assertEquals("ro", m.current().id());
+    }
+
+    @Test
+    void editingTheProfileInUseReconnectsWithItsNewSettings() throws Exception {
+        Sandbox sandbox = SharedSandbox.get();
+        ConnectionModule m = module(profile("ro", sandbox.url(), true));
+        ServerProfile ro = m.profiles().find("ro").orElseThrow();
+        Platform.runLater(() -> m.switchTo(ro));
+        waitUntil(() -> opened.get() != null);
+        ServerConnection first = opened.get();
+        assertTrue(first.isReadOnly());
+
+        ServerProfile writable = profile("ro", sandbox.url(), false);
+        m.profiles().put(writable);
+        WaitForAsyncUtils.waitForAsyncFx(5000, m::reconnectIfChanged);
+
+        waitUntil(() -> opened.get() != first);
+        assertFalse(opened.get().isReadOnly());
+        assertEquals(writable, m.current());
+        waitUntil(() -> first.client().httpClient().dispatcher().executorService().isShutdown());
     }
 
     @Test
