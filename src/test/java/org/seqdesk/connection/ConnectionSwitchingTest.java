@@ -53,7 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConnectionSwitchingTest {
-    private static final long KEYRING_DELAY_MS = 1000;
+    private static final long KEYRING_DELAY_MS = 1200;
 
     @TempDir Path dir;
     private final ExecutorService background = Executors.newFixedThreadPool(4);
@@ -110,7 +110,7 @@ class ConnectionSwitchingTest {
         assertEquals(1, opened.size());
         assertTrue(sawConnecting, "the status bar said it was connecting");
         assertTrue(
-                slowestUiAnswerMs < KEYRING_DELAY_MS / 2,
+                slowestUiAnswerMs < 700,
                 "the UI thread answered within " + slowestUiAnswerMs + " ms");
         assertTrue(keyring.calls.contains("get kr:basic:admin"), keyring.calls.toString());
         assertTrue(keyring.calls.contains("put seqdesk-probe"), keyring.calls.toString());
@@ -160,7 +160,7 @@ class ConnectionSwitchingTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(1, opened.size());
             assertEndsOn(m, "fast");
-            assertEquals(List.of(stage), List.copyOf(Window.getWindows()), "no error shown");
+            assertEquals(List.of(), dialogsOf(stage), "no error shown");
         }
     }
 
@@ -263,6 +263,12 @@ class ConnectionSwitchingTest {
                 false,
                 "#aa3311",
                 false);
+    }
+
+    private static List<Window> dialogsOf(Stage owner) {
+        return List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage && ((Stage) w).getOwner() == owner)
+                .toList();
     }
 
     private Optional<Window> secretPrompt() {
