@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server the app talks to: {@code -Dseqdesk.server=http://host:port/API} (with {@code
- * -Dseqdesk.user}, {@code -Dseqdesk.password}, default admin/admin), or else the embedded sandbox,
- * started in this process on a free loopback port. TODO(#6): replace with server profiles once the
- * connection package exists.
+ * The server the app talks to: a server profile's ({@link #toServer}, chosen in the Server menu),
+ * the embedded sandbox started in this process on a free loopback port ({@link #startSandbox}), or
+ * {@code -Dseqdesk.server=http://host:port/API} (with {@code -Dseqdesk.user}, {@code
+ * -Dseqdesk.password}, default admin/admin), which wins over the profiles ({@link #open}).
  */
 public final class ServerConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
