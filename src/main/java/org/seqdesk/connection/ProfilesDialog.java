@@ -186,7 +186,7 @@ final class ProfilesDialog extends Dialog<Void> {
             module.profiles().importFrom(f.toPath());
         } catch (IOException e) {
             LOG.info("Import of {} failed", f, e);
-            Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
+            Prompts.error(owner, Messages.get("connection.error.import", f.getName()));
         }
         reload();
         module.rebuildMenu();
