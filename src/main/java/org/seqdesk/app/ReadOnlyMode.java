@@ -29,6 +29,9 @@ final class ReadOnlyMode {
 
     /** Shows or hides the writing actions found under {@code root}. */
     static void apply(Parent root, boolean readOnly) {
+        // A tool bar's buttons join the scene graph only when its skin is made, on the first CSS
+        // pass: screens just put in the window have not had one yet.
+        root.applyCss();
         for (String id : WRITING_ACTIONS) {
             for (Node node : root.lookupAll("#" + id)) {
                 node.setVisible(!readOnly);

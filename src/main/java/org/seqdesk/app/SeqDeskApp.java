@@ -24,6 +24,7 @@ public final class SeqDeskApp extends Application {
     private BackgroundExecutor executor;
     private Screens screens;
     private JobsModule jobs;
+    private ConnectionModule connections;
     private boolean fileShown;
 
     static void launchApp(String[] args) {
@@ -56,34 +57,26 @@ public final class SeqDeskApp extends Application {
     /** The Server menu and its profiles; falls back to the plain connection if it fails. */
     private void connectScreens(MainWindow window, Stage stage) {
         try {
-            ConnectionModule.install(
+            connections =
+                    ConnectionModule.install(
                             window,
                             executor.executor(),
                             AppDirs.dataDir(),
-                            opener -> reconnect(window, stage, opener))
-                    .connectToLast();
+                            connection -> replaceScreens(window, stage, connection));
+            connections.connectToLast();
         } catch (IOException e) {
             LOG.warn("Server profiles not readable; using the default server", e);
             Screens.start(window, executor, ready -> screensReady(ready, stage));
         }
     }
 
-    /** Closes the screens' current connection and connects them with {@code opener}. */
-    private void reconnect(
-            MainWindow window,
-            Stage stage,
-            java.util.concurrent.Callable<ServerConnection> opener) {
-        Screens old = screens;
-        screens = null;
-        java.util.concurrent.Callable<ServerConnection> closeThenOpen =
-                () -> {
-                    if (old != null) {
-                        old.close();
-                    }
-                    return opener.call();
-                };
-        // TODO(#9): a switch made before the previous connection is ready leaves that one open.
-        Screens.start(window, executor, closeThenOpen, ready -> screensReady(ready, stage));
+    /**
+     * Fills the window from a new connection; the connection module has closed (or is closing) the
+     * one it replaces.
+     */
+    private void replaceScreens(MainWindow window, Stage stage, ServerConnection connection) {
+        TaskRunner runner = TaskRunner.forFx(executor.executor());
+        screensReady(Screens.install(window, connection, runner), stage);
     }
 
     /** Connects export and render, and shows the file SeqDesk was started with, if any. */
@@ -142,6 +135,9 @@ public final class SeqDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (connections != null) {
+            connections.close();
+        }
         if (screens != null) {
             screens.close();
         }

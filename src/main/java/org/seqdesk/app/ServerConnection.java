@@ -2,6 +2,7 @@ package org.seqdesk.app;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.seqdesk.api.ClientConfig;
 import org.seqdesk.api.VidiCoreClient;
 import org.seqdesk.api.VidiCoreClientFactory;
@@ -14,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server the app talks to: {@code -Dseqdesk.server=http://host:port/API} (with {@code
- * -Dseqdesk.user}, {@code -Dseqdesk.password}, default admin/admin), or else the embedded sandbox,
- * started in this process on a free loopback port. TODO(#6): replace with server profiles once the
- * connection package exists.
+ * The server the app talks to: a server profile's ({@link #toServer}, chosen in the Server menu),
+ * the embedded sandbox started in this process on a free loopback port ({@link #startSandbox}), or
+ * {@code -Dseqdesk.server=http://host:port/API} (with {@code -Dseqdesk.user}, {@code
+ * -Dseqdesk.password}, default admin/admin), which wins over the profiles ({@link #open}).
  */
 public final class ServerConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
@@ -25,6 +26,7 @@ public final class ServerConnection implements AutoCloseable {
     private final VidiCoreClient client;
     private final Sandbox sandbox;
     private final String label;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ServerConnection(VidiCoreClient client, Sandbox sandbox, String label) {
         this.client = client;
@@ -137,8 +139,12 @@ public final class ServerConnection implements AutoCloseable {
         return row.siteId();
     }
 
+    /** Closes the client and stops the sandbox, if any; a second call does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         client.close();
         if (sandbox != null) {
             sandbox.stop();

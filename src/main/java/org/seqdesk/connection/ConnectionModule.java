@@ -1,29 +1,17 @@
 package org.seqdesk.connection;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
-import javafx.scene.Node;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.seqdesk.api.ClientConfig;
 import org.seqdesk.app.MainWindow;
 import org.seqdesk.app.ServerConnection;
+import org.seqdesk.common.ErrorText;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.TaskRunner;
 import org.slf4j.Logger;
@@ -33,46 +21,61 @@ import org.slf4j.LoggerFactory;
  * The Server menu (one entry per profile, then "Manage servers…") and switching between servers
  * without a restart: sign-in, health check, certificate trust, then a new {@link ServerConnection}
  * handed to {@code connect}, which replaces the screens.
+ *
+ * <p>The keyring is probed and read in the background; only the dialogs (password, certificate,
+ * errors) run on the UI thread. A switch made while another is under way supersedes it: see {@code
+ * ServerSwitcher}.
+ *
+ * <p>A switch ends in one of three states: connected (the screens show the new server and the one
+ * before is closed); given up (the user cancelled the password or certificate question, or chose
+ * another server meanwhile; the connection in use stays); failed (one message says why, in a dialog
+ * and the status bar; the connection in use stays).
  */
-public final class ConnectionModule {
+public final class ConnectionModule implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionModule.class);
-    private static final String LAST = "last.profile";
 
     private final MainWindow window;
     private final TaskRunner runner;
-    private final Consumer<Callable<ServerConnection>> connect;
+    private final Consumer<ServerConnection> connect;
     private final ProfileStore profiles;
-    private final SecretStore secrets;
+    private final CompletableFuture<SecretStore> secrets;
+    private final ServerSwitcher switcher;
     private final Path trustDir;
-    private final Path stateFile;
-    private final List<MenuItem> ownItems = new ArrayList<>();
+    private final LastProfile last;
+    private final ServerMenu menu;
+    private Callable<ServerConnection> sandboxOpener = ServerConnection::startSandbox;
+    private CompletableFuture<Void> secretSteps = CompletableFuture.completedFuture(null);
     private ServerProfile current;
+    private int switches;
 
     ConnectionModule(
             MainWindow window,
             TaskRunner runner,
-            Consumer<Callable<ServerConnection>> connect,
+            Consumer<ServerConnection> connect,
             ProfileStore profiles,
-            SecretStore secrets,
+            CompletableFuture<SecretStore> secrets,
             Path dataDir) {
         this.window = window;
         this.runner = runner;
         this.connect = connect;
         this.profiles = profiles;
-        this.secrets = secrets;
+        this.secrets = secrets.exceptionally(ConnectionModule::sessionOnly);
+        this.switcher = new ServerSwitcher(runner);
+        this.menu = new ServerMenu(window);
         this.trustDir = dataDir.resolve("trust");
-        this.stateFile = dataDir.resolve("connection.properties");
+        this.last = new LastProfile(dataDir.resolve("connection.properties"));
     }
 
     /**
-     * Adds the Server menu to {@code window}. {@code connect} receives how to open the chosen
-     * server (to run in the background) and must replace the screens with it.
+     * Adds the Server menu to {@code window} and starts probing the keyring in the background.
+     * {@code connect} receives each new connection on the UI thread and must replace the screens
+     * with it; the module closes the connection it replaces.
      */
     public static ConnectionModule install(
             MainWindow window,
             ExecutorService background,
             Path dataDir,
-            Consumer<Callable<ServerConnection>> connect)
+            Consumer<ServerConnection> connect)
             throws IOException {
         ProfileStore store =
                 ProfileStore.open(
@@ -83,72 +86,117 @@ public final class ConnectionModule {
                         TaskRunner.forFx(background),
                         connect,
                         store,
-                        SecretStore.open(),
+                        CompletableFuture.supplyAsync(SecretStore::open, background),
                         dataDir);
         m.rebuildMenu();
         return m;
     }
 
+    private static SecretStore sessionOnly(Throwable e) {
+        LOG.warn("Opening the keyring failed; secrets are kept for this session only", e);
+        return SecretStore.sessionOnly();
+    }
+
     /** Connects to the last used profile, or the sandbox; {@code -Dseqdesk.server} wins. */
     public void connectToLast() {
         if (ServerConnection.serverGivenOnCommandLine()) {
-            connect.accept(ServerConnection::open);
+            window.setServer(Messages.get("status.connecting"));
+            open(switcher.begin(), null, ServerConnection::open);
             return;
         }
-        String id = readState().getProperty(LAST, ServerProfile.SANDBOX_ID);
+        String id = last.id(ServerProfile.SANDBOX_ID);
         switchTo(profiles.find(id).orElse(profiles.all().get(0)));
     }
 
-    /** Signs in to {@code profile}, checks it, and switches the screens to it. */
+    /**
+     * Signs in to {@code profile}, checks it, and switches the screens to it. UI thread; a switch
+     * still under way is given up.
+     */
     public void switchTo(ServerProfile profile) {
+        switches++;
+        ServerSwitcher.Attempt attempt = switcher.begin();
+        window.setServer(Messages.get("connection.switching", profile.name()));
         if (profile.builtIn()) {
-            connected(profile, ServerConnection::startSandbox);
+            open(attempt, profile, sandboxOpener);
+            return;
+        }
+        runner.run(
+                () -> lookUp(profile),
+                found -> signIn(attempt, profile, found),
+                e -> failed(attempt, e));
+    }
+
+    /** A profile's stored secret, if any, and whether secrets outlive the session. */
+    private record Found(Optional<String> secret, boolean persistent) {}
+
+    private Found lookUp(ServerProfile profile) throws Exception {
+        SecretStore store = secrets.get();
+        return new Found(store.get(profile.secretAccount()), store.isPersistent());
+    }
+
+    private void signIn(ServerSwitcher.Attempt attempt, ServerProfile profile, Found found) {
+        if (attempt.superseded()) {
             return;
         }
         Optional<String> secret =
-                secrets.get(profile.secretAccount())
-                        .or(() -> Prompts.askSecret(owner(), profile, secrets.isPersistent()));
-        if (secret.isEmpty()) {
+                found.secret().or(() -> Prompts.askSecret(owner(), profile, found.persistent()));
+        if (attempt.superseded()) {
             return;
         }
-        window.setServer(Messages.get("connection.switching", profile.name()));
-        runner.run(
-                () -> check(profile, secret.get()),
-                checked -> afterCheck(profile, secret.get(), checked),
-                e -> Prompts.error(owner(), e.getMessage()));
+        if (secret.isEmpty()) {
+            window.setServer(switcher.activeLabel());
+            return;
+        }
+        TaskRunner.Handle check =
+                runner.run(
+                        () -> check(attempt, profile, secret.get()),
+                        checked -> afterCheck(attempt, profile, secret.get(), checked),
+                        e -> failed(attempt, e));
+        attempt.onSupersede(check::cancel);
     }
 
     private record Checked(ClientConfig config, HealthCheck.Result result) {}
 
-    private Checked check(ServerProfile profile, String secret) throws IOException {
+    private Checked check(ServerSwitcher.Attempt attempt, ServerProfile profile, String secret)
+            throws IOException {
         ClientConfig config;
         try {
             config = ProfileConfigs.build(profile, secret, trustDir);
         } catch (IllegalArgumentException e) {
             return new Checked(null, HealthCheck.malformed(profile.url()));
         }
-        return new Checked(config, HealthCheck.run(config));
+        return new Checked(config, HealthCheck.run(config, attempt::onSupersede));
     }
 
-    private void afterCheck(ServerProfile profile, String secret, Checked checked) {
+    private void afterCheck(
+            ServerSwitcher.Attempt attempt, ServerProfile profile, String secret, Checked checked) {
+        if (attempt.superseded()) {
+            return;
+        }
         HealthCheck.Result r = checked.result();
         if (r.ok()) {
-            secrets.put(profile.secretAccount(), secret);
             String label = Messages.get("connection.status", profile.name(), profile.url());
             if (profile.readOnly()) {
                 label = Messages.get("connection.status.readOnly", label);
             }
             String shown = label;
-            connected(profile, () -> ServerConnection.toServer(checked.config(), shown));
+            open(
+                    attempt,
+                    profile,
+                    () -> {
+                        secrets.get().put(profile.secretAccount(), secret);
+                        return ServerConnection.toServer(checked.config(), shown);
+                    });
             return;
         }
+        window.setServer(switcher.activeLabel());
         if (r.kind() == HealthCheck.Kind.BAD_CREDENTIALS) {
-            secrets.delete(profile.secretAccount());
+            forgetSecret(profile.secretAccount());
         }
         if (r.kind() == HealthCheck.Kind.UNTRUSTED_CERTIFICATE && !r.presentedChain().isEmpty()) {
-            if (Prompts.confirmTrust(owner(), r.presentedChain().get(0), r.message())) {
-                trust(profile, r);
-                switchTo(profile);
+            if (Prompts.confirmTrust(owner(), r.presentedChain().get(0), r.message())
+                    && !attempt.superseded()) {
+                trustThenRetry(profile, r);
             }
             return;
         }
@@ -156,20 +204,111 @@ public final class ConnectionModule {
         Prompts.error(owner(), r.message());
     }
 
-    private void trust(ServerProfile profile, HealthCheck.Result r) {
-        try {
-            TrustStore.forProfile(trustDir, profile).trust(r.presentedChain().get(0));
-        } catch (IOException e) {
-            Prompts.error(owner(), e.getMessage());
-        }
+    private void trustThenRetry(ServerProfile profile, HealthCheck.Result r) {
+        runner.run(
+                () -> {
+                    TrustStore.forProfile(trustDir, profile).trust(r.presentedChain().get(0));
+                    return profile;
+                },
+                this::switchTo,
+                e -> Prompts.error(owner(), e.getMessage()));
     }
 
-    private void connected(ServerProfile profile, Callable<ServerConnection> opener) {
+    /** Opens the connection in the background; it replaces the screens' one if still wanted. */
+    private void open(
+            ServerSwitcher.Attempt attempt,
+            ServerProfile profile,
+            Callable<ServerConnection> opener) {
+        boolean sandbox = profile != null && profile.builtIn();
+        // Not cancelled when superseded: the switcher closes what it opens too late.
+        runner.run(
+                () -> switcher.open(attempt, opener, sandbox),
+                c -> {
+                    if (c != null && switcher.activate(attempt, c)) {
+                        if (profile != null) {
+                            connected(profile);
+                        }
+                        connect.accept(c);
+                    }
+                },
+                e -> failed(attempt, e));
+    }
+
+    private void failed(ServerSwitcher.Attempt attempt, Throwable e) {
+        if (attempt.superseded()) {
+            return;
+        }
+        LOG.warn("Could not connect", e);
+        window.setServer(switcher.activeLabel());
+        window.setMessage(ErrorText.of(e));
+        Prompts.error(owner(), ErrorText.of(e));
+    }
+
+    private void connected(ServerProfile profile) {
         current = profile;
-        remember(profile);
-        showColour(profile);
+        window.setMessage("");
+        last.remember(profile.id());
+        menu.showProfile(profile);
         rebuildMenu();
-        connect.accept(opener);
+    }
+
+    /** Gives up a switch under way and closes every connection; for when the app stops. */
+    @Override
+    public void close() {
+        switcher.closeAll();
+    }
+
+    /** Keeps a profile's secret, in the background. */
+    void keepSecret(String account, String secret) {
+        inBackground(() -> secrets.get().put(account, secret));
+    }
+
+    /** Forgets a profile's secret, in the background. */
+    void forgetSecret(String account) {
+        inBackground(() -> secrets.get().delete(account));
+    }
+
+    /** Moves a secret to another account (the profile's user changed), in the background. */
+    void moveSecret(String from, String to) {
+        inBackground(
+                () -> {
+                    SecretStore store = secrets.get();
+                    store.get(from).ifPresent(s -> store.put(to, s));
+                    store.delete(from);
+                });
+    }
+
+    /** Whether secrets are known to outlive the session; false while the keyring is probed. */
+    boolean keyringPersistent() {
+        return secrets.isDone() && secrets.join().isPersistent();
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code step} in the background after the secret steps before it, in their order. */
+    private void inBackground(Step step) {
+        CompletableFuture<Void> before = secretSteps;
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        secretSteps = done;
+        runner.run(
+                () -> {
+                    try {
+                        before.join();
+                        step.run();
+                    } finally {
+                        done.complete(null);
+                    }
+                    return null;
+                },
+                ignored -> {},
+                e -> LOG.warn("Keeping a secret failed", e));
+    }
+
+    /** Replaces how the built-in sandbox is started, for tests. */
+    void useSandboxOpener(Callable<ServerConnection> opener) {
+        this.sandboxOpener = opener;
     }
 
     /** The profile in use, or null before the first connection. */
@@ -181,8 +320,9 @@ public final class ConnectionModule {
         return profiles;
     }
 
+    /** The secret store; blocks until the keyring has been probed, so never on the UI thread. */
     SecretStore secrets() {
-        return secrets;
+        return secrets.join();
     }
 
     Path trustDir() {
@@ -191,88 +331,30 @@ public final class ConnectionModule {
 
     /** Opens the profiles dialog. */
     public void manage() {
+        int before = switches;
         new ProfilesDialog(this, owner()).showAndWait();
         rebuildMenu();
+        if (switches == before) {
+            reconnectIfChanged();
+        }
+    }
+
+    /**
+     * Switches again to the profile in use when it was edited (its address, sign-in or read-only
+     * flag), so the connection follows the profile. UI thread.
+     */
+    void reconnectIfChanged() {
+        if (current == null || current.builtIn()) {
+            return;
+        }
+        profiles.find(current.id()).filter(p -> !p.equals(current)).ifPresent(this::switchTo);
     }
 
     void rebuildMenu() {
-        Menu menu = serverMenu();
-        if (menu == null) {
-            return;
-        }
-        menu.getItems().removeAll(ownItems);
-        ownItems.clear();
-        ToggleGroup group = new ToggleGroup();
-        for (ServerProfile p : profiles.all()) {
-            RadioMenuItem item = new RadioMenuItem(p.name());
-            item.setId("profile-" + p.id());
-            item.setToggleGroup(group);
-            item.setSelected(current != null && current.id().equals(p.id()));
-            item.setOnAction(e -> switchTo(p));
-            ownItems.add(item);
-        }
-        ownItems.add(new SeparatorMenuItem());
-        MenuItem manage = new MenuItem(Messages.get("connection.menu.manage"));
-        manage.setId("manageServersItem");
-        manage.setOnAction(e -> manage());
-        ownItems.add(manage);
-        menu.getItems().addAll(0, ownItems);
-    }
-
-    private Menu serverMenu() {
-        Node top = window.root().getTop();
-        if (!(top instanceof MenuBar)) {
-            return null;
-        }
-        return ((MenuBar) top)
-                .getMenus().stream()
-                        .filter(m -> "serverMenu".equals(m.getId()))
-                        .findFirst()
-                        .orElse(null);
-    }
-
-    private void showColour(ServerProfile profile) {
-        Node bar = window.root().lookup("#statusBar");
-        if (bar != null) {
-            bar.setStyle("-fx-border-color: " + profile.colour() + "; -fx-border-width: 3 0 0 0;");
-        }
-        Node menuBar = window.root().getTop();
-        if (menuBar != null) {
-            menuBar.setStyle(
-                    "-fx-border-color: " + profile.colour() + "; -fx-border-width: 0 0 3 0;");
-        }
-        Window w = owner();
-        if (w instanceof Stage) {
-            ((Stage) w).setTitle(Messages.get("app.title") + " \u2014 " + profile.name());
-        }
+        menu.rebuild(profiles.all(), current, this::switchTo, this::manage);
     }
 
     private Window owner() {
-        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
-    }
-
-    private Properties readState() {
-        Properties p = new Properties();
-        if (Files.exists(stateFile)) {
-            try (InputStream in = Files.newInputStream(stateFile)) {
-                p.load(in);
-            } catch (IOException e) {
-                LOG.debug("Cannot read {}", stateFile, e);
-            }
-        }
-        return p;
-    }
-
-    private void remember(ServerProfile profile) {
-        Properties p = readState();
-        p.setProperty(LAST, profile.id());
-        try {
-            Files.createDirectories(stateFile.getParent());
-            try (OutputStream out = Files.newOutputStream(stateFile)) {
-                p.store(out, "SeqDesk connection");
-            }
-        } catch (IOException e) {
-            LOG.debug("Cannot write {}", stateFile, e);
-        }
+        return menu.owner();
     }
 }

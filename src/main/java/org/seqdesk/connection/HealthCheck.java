@@ -6,7 +6,9 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
 import okhttp3.HttpUrl;
 import org.seqdesk.api.ApiException;
@@ -26,6 +28,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(HealthCheck.class);
+    private static final Duration CHECK_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CHECK_READ_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CHECK_CALL_TIMEOUT = Duration.ofSeconds(20);
 
     /** What went wrong, or {@link #OK}. */
     public enum Kind {
@@ -56,7 +61,20 @@ public final class HealthCheck {
 
     /** Checks the server {@code config} points at with the credentials and trust it holds. */
     public static Result run(ClientConfig config) {
-        try (VidiCoreClient client = VidiCoreClientFactory.create(config)) {
+        return run(config, cancel -> {});
+    }
+
+    /**
+     * Like {@link #run(ClientConfig)}; {@code onCancel} receives how to stop the check from another
+     * thread (its calls are cancelled and its client closed; the result is then of no use).
+     */
+    public static Result run(ClientConfig config, Consumer<Runnable> onCancel) {
+        try (VidiCoreClient client = VidiCoreClientFactory.create(forCheck(config))) {
+            onCancel.accept(
+                    () -> {
+                        client.httpClient().dispatcher().cancelAll();
+                        client.close();
+                    });
             VersionDocument version = Calls.execute(client.auth().version());
             String v = version.versionOf("API").orElse(null);
             if (version.components().isEmpty()) {
@@ -72,6 +90,30 @@ public final class HealthCheck {
             LOG.info("Health check of {} failed: {}", config.baseUrl(), e.toString());
             return fail(Kind.NOT_VIDICORE, config.baseUrl(), null);
         }
+    }
+
+    /**
+     * {@code config} with timeouts short enough for a person waiting on a check: a server that does
+     * not answer within them is reported as timing out rather than kept waiting for.
+     */
+    static ClientConfig forCheck(ClientConfig config) {
+        return new ClientConfig(
+                config.baseUrl(),
+                config.auth(),
+                config.runAs(),
+                shorter(config.connectTimeout(), CHECK_CONNECT_TIMEOUT),
+                shorter(config.readTimeout(), CHECK_READ_TIMEOUT),
+                shorter(config.writeTimeout(), CHECK_READ_TIMEOUT),
+                shorter(config.callTimeout(), CHECK_CALL_TIMEOUT),
+                config.retryPolicy(),
+                config.format(),
+                config.readOnly(),
+                config.sslSocketFactory(),
+                config.trustManager());
+    }
+
+    private static Duration shorter(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** The result for a URL that cannot be parsed, for callers that parse first. */

@@ -1,6 +1,8 @@
 package org.seqdesk.connection;
 
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -33,7 +35,8 @@ final class ProfileEditor extends Dialog<ProfileEditor.Edited> {
     ProfileEditor(Window owner, ServerProfile profile, boolean keyringPersistent) {
         initOwner(owner);
         setTitle(Messages.get("connection.dialog.title"));
-        name.setText(profile.name());
+        // a profile nobody has named yet shows its id as its name: offer an empty field instead
+        name.setText(profile.name().equals(profile.id()) ? "" : profile.name());
         name.setId("profileName");
         url.setText(profile.url());
         url.setId("profileUrl");
@@ -51,6 +54,16 @@ final class ProfileEditor extends Dialog<ProfileEditor.Edited> {
         colour.setValue(Color.web(profile.colour()));
         getDialogPane().setContent(form(keyringPersistent));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(
+                        blank(name)
+                                .or(blank(url))
+                                .or(
+                                        auth.valueProperty()
+                                                .isEqualTo(ServerProfile.AuthKind.BASIC)
+                                                .and(blank(user))));
         setResultConverter(b -> b == ButtonType.OK ? result(profile) : null);
     }
 
@@ -103,6 +116,11 @@ final class ProfileEditor extends Dialog<ProfileEditor.Edited> {
                 Math.round(c.getRed() * 255),
                 Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
+    }
+
+    private static BooleanBinding blank(TextField field) {
+        return Bindings.createBooleanBinding(
+                () -> field.getText() == null || field.getText().isBlank(), field.textProperty());
     }
 
     private static Label label(String key) {

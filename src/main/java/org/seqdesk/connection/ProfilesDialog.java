@@ -2,6 +2,8 @@ package org.seqdesk.connection;
 
 import java.io.File;
 import java.io.IOException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -9,11 +11,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.seqdesk.common.Messages;
@@ -38,16 +39,37 @@ final class ProfilesDialog extends Dialog<Void> {
         list.setCellFactory(v -> new ProfileCell());
         list.setPrefSize(420, 260);
         reload();
+        selectCurrent();
+        Button edit = button("connection.dialog.edit", "editProfile", this::edit);
+        Button duplicate =
+                button("connection.dialog.duplicate", "duplicateProfile", this::duplicate);
+        Button delete = button("connection.dialog.delete", "deleteProfile", this::delete);
+        Button connect = button("connection.dialog.connect", "connectProfile", this::connect);
+        BooleanBinding none = list.getSelectionModel().selectedItemProperty().isNull();
+        BooleanBinding builtIn =
+                Bindings.createBooleanBinding(
+                        () -> selected() != null && selected().builtIn(),
+                        list.getSelectionModel().selectedItemProperty());
+        edit.disableProperty().bind(none.or(builtIn));
+        duplicate.disableProperty().bind(none.or(builtIn));
+        delete.disableProperty().bind(none.or(builtIn));
+        connect.disableProperty().bind(none);
+        list.setOnMouseClicked(
+                e -> {
+                    if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                        connect();
+                    }
+                });
         HBox buttons =
                 new HBox(
                         6,
                         button("connection.dialog.add", "addProfile", this::add),
-                        button("connection.dialog.edit", "editProfile", this::edit),
-                        button("connection.dialog.duplicate", "duplicateProfile", this::duplicate),
-                        button("connection.dialog.delete", "deleteProfile", this::delete),
+                        edit,
+                        duplicate,
+                        delete,
                         button("connection.dialog.import", "importProfiles", this::importFile),
                         button("connection.dialog.export", "exportProfiles", this::exportFile),
-                        button("connection.dialog.connect", "connectProfile", this::connect));
+                        connect);
         getDialogPane().setContent(new VBox(8, list, buttons));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
@@ -72,13 +94,28 @@ final class ProfilesDialog extends Dialog<Void> {
         }
     }
 
+    private void selectCurrent() {
+        ServerProfile current = module.current();
+        select(current == null ? null : current.id());
+    }
+
+    /** Selects the profile with {@code id}, or the first when there is none. */
+    private void select(String id) {
+        items.stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .ifPresentOrElse(
+                        p -> list.getSelectionModel().select(p),
+                        () -> list.getSelectionModel().selectFirst());
+    }
+
     private ServerProfile selected() {
         return list.getSelectionModel().getSelectedItem();
     }
 
     private void add() {
         ServerProfile fresh = ServerProfile.create("", "", ServerProfile.AuthKind.BASIC, "");
-        ProfileEditor.edit(owner, fresh, module.secrets().isPersistent()).ifPresent(this::save);
+        ProfileEditor.edit(owner, fresh, module.keyringPersistent()).ifPresent(e -> save(fresh, e));
     }
 
     private void edit() {
@@ -90,19 +127,27 @@ final class ProfilesDialog extends Dialog<Void> {
             Prompts.error(owner, Messages.get("connection.error.sandboxBuiltIn"));
             return;
         }
-        ProfileEditor.edit(owner, p, module.secrets().isPersistent()).ifPresent(this::save);
+        ProfileEditor.edit(owner, p, module.keyringPersistent()).ifPresent(e -> save(p, e));
     }
 
-    private void save(ProfileEditor.Edited edited) {
+    /** Saves {@code edited}; its secret follows it when the sign-in changed. */
+    private void save(ServerProfile old, ProfileEditor.Edited edited) {
         try {
             module.profiles().put(edited.profile());
+            String account = edited.profile().secretAccount();
             if (edited.secret() != null) {
-                module.secrets().put(edited.profile().secretAccount(), edited.secret());
+                module.keepSecret(account, edited.secret());
+                if (!old.secretAccount().equals(account)) {
+                    module.forgetSecret(old.secretAccount());
+                }
+            } else if (!old.secretAccount().equals(account)) {
+                module.moveSecret(old.secretAccount(), account);
             }
         } catch (IOException | IllegalArgumentException e) {
             Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
         }
         reload();
+        select(edited.profile().id());
         module.rebuildMenu();
     }
 
@@ -111,9 +156,8 @@ final class ProfilesDialog extends Dialog<Void> {
         if (p == null || p.builtIn()) {
             return;
         }
-        save(
-                new ProfileEditor.Edited(
-                        p.duplicate(Messages.get("connection.dialog.copySuffix", p.name())), null));
+        ServerProfile copy = p.duplicate(Messages.get("connection.dialog.copySuffix", p.name()));
+        save(copy, new ProfileEditor.Edited(copy, null));
     }
 
     private void delete() {
@@ -127,7 +171,7 @@ final class ProfilesDialog extends Dialog<Void> {
         }
         try {
             module.profiles().delete(p.id());
-            module.secrets().delete(p.secretAccount());
+            module.forgetSecret(p.secretAccount());
             TrustStore.forProfile(module.trustDir(), p).clear();
         } catch (IOException e) {
             Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
@@ -145,14 +189,16 @@ final class ProfilesDialog extends Dialog<Void> {
             module.profiles().importFrom(f.toPath());
         } catch (IOException e) {
             LOG.info("Import of {} failed", f, e);
-            Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
+            Prompts.error(owner, Messages.get("connection.error.import", f.getName()));
         }
         reload();
         module.rebuildMenu();
     }
 
     private void exportFile() {
-        File f = chooser().showSaveDialog(owner);
+        FileChooser c = chooser();
+        c.setInitialFileName("seqdesk-servers.json");
+        File f = c.showSaveDialog(owner);
         if (f == null) {
             return;
         }
@@ -187,8 +233,9 @@ final class ProfilesDialog extends Dialog<Void> {
                 setGraphic(null);
                 return;
             }
-            setText(p.url().isEmpty() ? p.name() : p.name() + " \u2014 " + p.url());
-            setGraphic(new Rectangle(12, 12, Color.web(p.colour())));
+            String text = p.url().isEmpty() ? p.name() : p.name() + " \u2014 " + p.url();
+            setText(p.readOnly() ? Messages.get("connection.status.readOnly", text) : text);
+            setGraphic(ServerMenu.swatch(p));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.seqdesk.connection;
 
 import java.security.cert.X509Certificate;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -39,6 +40,12 @@ final class Prompts {
                                 note));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+        d.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(field.textProperty().isEmpty());
+        // after the dialog's own focus handling, which gives the focus to its default button
+        d.setOnShown(e -> Platform.runLater(field::requestFocus));
         return d.showAndWait().filter(s -> !s.isEmpty());
     }
 

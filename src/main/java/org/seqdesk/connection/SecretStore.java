@@ -14,6 +14,10 @@ import org.slf4j.LoggerFactory;
  * Keychain on macOS, Credential Manager on Windows). Where there is none, they are kept in memory
  * for this session only, so the user is asked once per session; nothing is ever written in clear.
  * Secrets are never logged: only account names are.
+ *
+ * <p>Opening the store (which probes the keyring) and every look-up may block on the desktop's
+ * keyring service, or on the user unlocking it: call them on the background executor, never on the
+ * UI thread.
  */
 public final class SecretStore {
     private static final Logger LOG = LoggerFactory.getLogger(SecretStore.class);
@@ -35,9 +39,17 @@ public final class SecretStore {
         this.keyring = keyring;
     }
 
-    /** The OS keyring if one answers, else a store for this session only. */
+    /** The OS keyring if one answers, else a store for this session only. Blocks. */
     public static SecretStore open() {
-        Backend backend = osKeyring();
+        return probing(osKeyring());
+    }
+
+    /**
+     * A store over {@code candidate} if it can store and read back a probe value, else a store for
+     * this session only. Blocks as long as the keyring takes to answer.
+     */
+    static SecretStore probing(Backend candidate) {
+        Backend backend = candidate != null && answers(candidate) ? candidate : null;
         if (backend == null) {
             LOG.info("No OS keyring available: secrets are kept for this session only");
         }
@@ -99,25 +111,27 @@ public final class SecretStore {
         }
     }
 
-    /** The java-keyring backend, or null when it cannot store and read back a probe value. */
+    /** The java-keyring backend, or null when the platform has none. */
     private static Backend osKeyring() {
-        Keyring k;
         try {
-            k = Keyring.create();
+            return new KeyringBackend(Keyring.create());
         } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
             LOG.debug("No keyring backend: {}", e.toString());
             return null;
         }
-        Backend b = new KeyringBackend(k);
+    }
+
+    /** Whether {@code b} stores a probe value and gives it back. */
+    private static boolean answers(Backend b) {
         String probe = "probe";
         try {
             b.put("seqdesk-probe", probe);
             boolean ok = probe.equals(b.get("seqdesk-probe"));
             b.delete("seqdesk-probe");
-            return ok ? b : null;
+            return ok;
         } catch (Exception | LinkageError e) {
             LOG.debug("The keyring does not answer: {}", e.toString());
-            return null;
+            return false;
         }
     }
 

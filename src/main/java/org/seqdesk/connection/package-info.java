@@ -22,8 +22,8 @@
  * <p>For a read-only connection the app hides the screens' writing actions ({@code
  * app.ReadOnlyMode}) and the client refuses the calls.
  *
- * <p>TODO(#9): the keyring probe ({@code SecretStore.open}) and keyring look-ups run on the UI
- * thread when a profile is switched to; a slow desktop keyring would stall the window. They belong
- * on the background executor, with the prompt for a missing secret after the answer.
+ * <p>Threads: the keyring is probed and read on the background executor; the UI thread only shows
+ * the dialogs (password, certificate, errors). {@code ServerSwitcher} makes the last switch win: a
+ * switch under way when another is made is given up and whatever it opened is closed.
  */
 package org.seqdesk.connection;

@@ -2,8 +2,11 @@ package org.seqdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,5 +39,19 @@ class ReadOnlyModeTest {
 
         assertThat(delete.isVisible()).isTrue();
         assertThat(abort.isManaged()).isTrue();
+    }
+
+    @Test
+    void readOnlyReachesToolbarButtonsBeforeTheWindowWasLaidOut() {
+        Button delete = button("deleteSequence");
+        Button export = button("exportSequence");
+        ToolBar bar = new ToolBar(delete, export);
+        VBox root = new VBox(bar);
+        new Scene(root, 400, 100);
+
+        ReadOnlyMode.apply(root, true);
+
+        assertThat(delete.isVisible()).isFalse();
+        assertThat(export.isVisible()).isTrue();
     }
 }

@@ -1,12 +1,13 @@
 package org.seqdesk.connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConnectionModuleTest {
     @TempDir Path dir;
     private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final AtomicReference<Callable<ServerConnection>> opened = new AtomicReference<>();
+    private final AtomicReference<ServerConnection> opened = new AtomicReference<>();
+    private ConnectionModule module;
     private MainWindow window;
     private Stage stage;
 
@@ -49,7 +51,11 @@ class ConnectionModuleTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        if (module != null) {
+            WaitForAsyncUtils.waitForAsyncFx(5000, module::close);
+        }
+        closeDialogs();
         background.shutdownNow();
     }
 
@@ -63,8 +69,14 @@ class ConnectionModuleTest {
         secrets.put("bad:basic:admin", "not-the-password");
         ConnectionModule m =
                 new ConnectionModule(
-                        window, TaskRunner.forFx(background), opened::set, store, secrets, dir);
+                        window,
+                        TaskRunner.forFx(background),
+                        opened::set,
+                        store,
+                        CompletableFuture.completedFuture(secrets),
+                        dir);
         WaitForAsyncUtils.waitForAsyncFx(5000, m::rebuildMenu);
+        module = m;
         return m;
     }
 
@@ -98,14 +110,33 @@ class ConnectionModuleTest {
         ServerProfile ro = m.profiles().find("ro").orElseThrow();
         Platform.runLater(() -> m.switchTo(ro));
         waitUntil(() -> opened.get() != null);
-        try (ServerConnection c = opened.get().call()) {
-            assertTrue(c.isReadOnly());
-            assertTrue(c.label().contains("Name ro"), c.label());
-        }
+        ServerConnection c = opened.get();
+        assertTrue(c.isReadOnly());
+        assertTrue(c.label().contains("Name ro"), c.label());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.getTitle().endsWith("Name ro"), stage.getTitle());
         assertTrue(window.root().lookup("#statusBar").getStyle().contains("#aa3311"));
         assertEquals("ro", m.current().id());
+    }
+
+    @Test
+    void editingTheProfileInUseReconnectsWithItsNewSettings() throws Exception {
+        Sandbox sandbox = SharedSandbox.get();
+        ConnectionModule m = module(profile("ro", sandbox.url(), true));
+        ServerProfile ro = m.profiles().find("ro").orElseThrow();
+        Platform.runLater(() -> m.switchTo(ro));
+        waitUntil(() -> opened.get() != null);
+        ServerConnection first = opened.get();
+        assertTrue(first.isReadOnly());
+
+        ServerProfile writable = profile("ro", sandbox.url(), false);
+        m.profiles().put(writable);
+        WaitForAsyncUtils.waitForAsyncFx(5000, m::reconnectIfChanged);
+
+        waitUntil(() -> opened.get() != first);
+        assertFalse(opened.get().isReadOnly());
+        assertEquals(writable, m.current());
+        waitUntil(() -> first.client().httpClient().dispatcher().executorService().isShutdown());
     }
 
     @Test
@@ -117,14 +148,18 @@ class ConnectionModuleTest {
         String expected =
                 Messages.get("connection.health.badCredentials", "127.0.0.1:" + sandbox.port());
         waitUntil(() -> expected.equals(statusMessage()));
+        closeDialogs();
+        assertNull(opened.get());
+        assertTrue(m.secrets().get("bad:basic:admin").isEmpty());
+    }
+
+    private void closeDialogs() {
         WaitForAsyncUtils.waitForAsyncFx(
                 5000,
                 () ->
                         List.copyOf(Window.getWindows()).stream()
                                 .filter(w -> w != stage)
                                 .forEach(Window::hide));
-        assertNull(opened.get());
-        assertTrue(m.secrets().get("bad:basic:admin").isEmpty());
     }
 
     private String statusMessage() {

@@ -69,7 +69,10 @@ class HealthCheckTest {
         }
         ClientConfig config =
                 ProfileConfigs.build(profile("http://127.0.0.1:" + port, false), "x", trustDir);
-        assertEquals(HealthCheck.Kind.UNREACHABLE, HealthCheck.run(config).kind());
+        HealthCheck.Result r = HealthCheck.run(config);
+        assertEquals(HealthCheck.Kind.UNREACHABLE, r.kind());
+        String where = "127.0.0.1:" + port;
+        assertEquals(Messages.get("connection.health.unreachable", where), r.message());
     }
 
     @Test
@@ -88,7 +91,10 @@ class HealthCheckTest {
         try {
             String url = "http://127.0.0.1:" + other.getAddress().getPort();
             ClientConfig config = ProfileConfigs.build(profile(url, false), "x", trustDir);
-            assertEquals(HealthCheck.Kind.NOT_VIDICORE, HealthCheck.run(config).kind());
+            HealthCheck.Result r = HealthCheck.run(config);
+            assertEquals(HealthCheck.Kind.NOT_VIDICORE, r.kind());
+            String where = "127.0.0.1:" + other.getAddress().getPort();
+            assertEquals(Messages.get("connection.health.notVidiCore", where), r.message());
         } finally {
             other.stop(0);
         }
@@ -112,11 +118,30 @@ class HealthCheckTest {
     }
 
     @Test
+    void theCheckWaitsNoLongerThanAPersonWouldButKeepsShorterLimits() {
+        ClientConfig patient =
+                ClientConfig.builder("http://127.0.0.1:8080")
+                        .basicAuth("admin", "x")
+                        .readTimeout(Duration.ofMinutes(5))
+                        .callTimeout(Duration.ofMinutes(10))
+                        .connectTimeout(Duration.ofSeconds(1))
+                        .build();
+        ClientConfig check = HealthCheck.forCheck(patient);
+        assertEquals(Duration.ofSeconds(10), check.readTimeout());
+        assertEquals(Duration.ofSeconds(20), check.callTimeout());
+        assertEquals(Duration.ofSeconds(1), check.connectTimeout());
+        assertEquals(patient.auth(), check.auth());
+        assertEquals(patient.baseUrl(), check.baseUrl());
+    }
+
+    @Test
     void aMalformedUrlIsRefusedBeforeAnyCall() {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> ProfileConfigs.build(profile("ftp:/nowhere", false), "x", trustDir));
-        assertEquals(HealthCheck.Kind.MALFORMED_URL, HealthCheck.malformed("ftp:/x").kind());
+        HealthCheck.Result r = HealthCheck.malformed("ftp:/x");
+        assertEquals(HealthCheck.Kind.MALFORMED_URL, r.kind());
+        assertEquals(Messages.get("connection.health.malformedUrl", "ftp:/x"), r.message());
     }
 
     @Test

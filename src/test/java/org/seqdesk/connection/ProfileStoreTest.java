@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,5 +99,34 @@ class ProfileStoreTest {
 
     private static List<String> ids(ProfileStore store) {
         return store.all().stream().map(ServerProfile::id).toList();
+    }
+
+    @Test
+    void anImportedFileCarryingAPasswordLeavesItBehind() throws Exception {
+        Path handWritten = dir.resolve("from-a-colleague.json");
+        Files.writeString(
+                handWritten,
+                "[{\"id\":\"x\",\"name\":\"Prod\",\"url\":\"http://127.0.0.1:9\","
+                        + "\"authKind\":\"BASIC\",\"user\":\"me\",\"password\":\""
+                        + PASSWORD
+                        + "\"}]");
+        ProfileStore store = ProfileStore.open(dir.resolve("profiles.json"), "Sandbox");
+
+        assertEquals(1, store.importFrom(handWritten));
+
+        assertFalse(Files.readString(dir.resolve("profiles.json")).contains(PASSWORD));
+        assertEquals("Prod", store.all().get(1).name());
+    }
+
+    @Test
+    void aFileThatIsNotProfilesIsRefusedAndChangesNothing() throws Exception {
+        Path other = dir.resolve("notes.json");
+        Files.writeString(other, "{\"not\": \"profiles\"}");
+        ProfileStore store = ProfileStore.open(dir.resolve("profiles.json"), "Sandbox");
+
+        assertThrows(IOException.class, () -> store.importFrom(other));
+
+        assertEquals(1, store.all().size());
+        assertFalse(Files.exists(dir.resolve("profiles.json")));
     }
 }

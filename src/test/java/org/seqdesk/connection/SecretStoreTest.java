@@ -84,4 +84,55 @@ class SecretStoreTest {
         assertTrue(nextSession.isPersistent());
         assertEquals(Optional.of("pw"), nextSession.get("a"));
     }
+
+    @Test
+    void aKeyringThatDoesNotGiveBackTheProbeIsNotUsed() {
+        Map<String, String> written = new HashMap<>();
+        SecretStore store =
+                SecretStore.probing(
+                        new SecretStore.Backend() {
+                            @Override
+                            public String get(String account) {
+                                return null;
+                            }
+
+                            @Override
+                            public void put(String account, String secret) {
+                                written.put(account, secret);
+                            }
+
+                            @Override
+                            public void delete(String account) {}
+                        });
+        assertFalse(store.isPersistent());
+        written.clear();
+        store.put("a", "pw");
+        assertTrue(written.isEmpty(), "nothing goes to a keyring that does not answer");
+        assertEquals(Optional.of("pw"), store.get("a"));
+    }
+
+    @Test
+    void aKeyringThatGivesBackTheProbeIsUsedAndLeftWithoutIt() {
+        Map<String, String> keyring = new HashMap<>();
+        SecretStore store =
+                SecretStore.probing(
+                        new SecretStore.Backend() {
+                            @Override
+                            public String get(String account) {
+                                return keyring.get(account);
+                            }
+
+                            @Override
+                            public void put(String account, String secret) {
+                                keyring.put(account, secret);
+                            }
+
+                            @Override
+                            public void delete(String account) {
+                                keyring.remove(account);
+                            }
+                        });
+        assertTrue(store.isPersistent());
+        assertTrue(keyring.isEmpty(), keyring.toString());
+    }
 }
