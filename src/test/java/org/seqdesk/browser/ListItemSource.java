@@ -10,6 +10,7 @@ import java.util.Locale;
 final class ListItemSource implements ItemSource {
     final List<ItemRow> all = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
+    final List<ItemQuery> queries = new ArrayList<>();
     IOException failure;
 
     static ListItemSource of(int count) {
@@ -29,6 +30,7 @@ final class ListItemSource implements ItemSource {
     @Override
     public ItemPage search(ItemQuery query, int first, int number) throws IOException {
         calls.add(query.joinedText() + query.fields() + "@" + first);
+        queries.add(query);
         if (failure != null) {
             throw failure;
         }
