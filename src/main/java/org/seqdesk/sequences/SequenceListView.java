@@ -41,6 +41,7 @@ public final class SequenceListView extends BorderPane {
     private final SequencesViewModel model;
     private final ListView<SequenceEntry> list = new ListView<>();
     private final Label message = new Label();
+    private boolean following;
 
     public SequenceListView(SequencesViewModel model, ItemPreviews previews) {
         this.model = model;
@@ -98,11 +99,16 @@ public final class SequenceListView extends BorderPane {
                 .selectedItemProperty()
                 .addListener(
                         (o, old, now) -> {
+                            if (following) {
+                                return;
+                            }
                             model.selectedProperty().set(now);
                             if (now != null) {
                                 model.open(now);
                             }
                         });
+        // the model selects too, as after an upload; it then opens the sequence itself
+        model.selectedProperty().addListener((o, old, now) -> follow(now));
         list.setOnMouseClicked(
                 e -> {
                     if (e.getClickCount() == 2 && model.selectedProperty().get() != null) {
@@ -124,6 +130,23 @@ public final class SequenceListView extends BorderPane {
         title.getStyleClass().add("pane-title");
         VBox.setVgrow(list, Priority.ALWAYS);
         return new VBox(2, title, list);
+    }
+
+    private void follow(SequenceEntry entry) {
+        if (entry == list.getSelectionModel().getSelectedItem()) {
+            return;
+        }
+        following = true;
+        try {
+            if (entry == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(entry);
+                list.scrollTo(entry);
+            }
+        } finally {
+            following = false;
+        }
     }
 
     private static Label wrapped(String text) {

@@ -11,6 +11,7 @@ final class ListItemSource implements ItemSource {
     final List<ItemRow> all = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
     final List<ItemQuery> queries = new ArrayList<>();
+    final List<String> metadataCalls = new ArrayList<>();
     IOException failure;
 
     static ListItemSource of(int count) {
@@ -67,6 +68,7 @@ final class ListItemSource implements ItemSource {
 
     @Override
     public List<MetadataEntry> metadata(String itemId) throws IOException {
+        metadataCalls.add(itemId);
         if (failure != null) {
             throw failure;
         }

@@ -1,0 +1,44 @@
+package org.seqdesk.common;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Whether the server answered the last call the screens made. Each screen reports its calls; the
+ * status bar follows. A call that got any answer, even an error, shows the server is there; only a
+ * failure to connect counts as unreachable. Used on the JavaFX thread.
+ */
+public final class ServerStatus {
+    private final ReadOnlyBooleanWrapper reachable = new ReadOnlyBooleanWrapper(this, "up", true);
+
+    public ReadOnlyBooleanProperty reachableProperty() {
+        return reachable.getReadOnlyProperty();
+    }
+
+    /** A call was answered. */
+    public void answered() {
+        reachable.set(true);
+    }
+
+    /** A call failed; marks the server unreachable when the failure says it could not connect. */
+    public void failed(Throwable failure) {
+        if (isUnreachable(failure)) {
+            reachable.set(false);
+        }
+    }
+
+    /** True when the failure, or one of its causes, is a connection that could not be made. */
+    public static boolean isUnreachable(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof ConnectException
+                    || e instanceof UnknownHostException
+                    || e instanceof NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
