@@ -3,6 +3,7 @@ package org.seqdesk.app;
 import java.util.Objects;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.seqdesk.api.ApiException;
 import org.seqdesk.api.VidiCoreClient;
 import org.seqdesk.api.doc.SequenceDocuments;
 import org.seqdesk.browser.ApiItemSource;
@@ -87,7 +88,11 @@ public final class Screens implements AutoCloseable {
         ApiErrorText.install();
         VidiCoreClient client = connection.client();
         ItemPreviews previews = new ServerPreviews(client, runner);
-        ServerStatus status = new ServerStatus();
+        ServerStatus status =
+                new ServerStatus(
+                        e ->
+                                e instanceof ApiException.NetworkFailure
+                                        || ServerStatus.isUnreachable(e));
         ItemBrowserViewModel browser =
                 new ItemBrowserViewModel(
                         new ApiItemSource(client.items()),

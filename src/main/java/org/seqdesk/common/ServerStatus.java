@@ -3,6 +3,7 @@ package org.seqdesk.common;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -13,6 +14,20 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class ServerStatus {
     private final ReadOnlyBooleanWrapper reachable = new ReadOnlyBooleanWrapper(this, "up", true);
+    private final Predicate<Throwable> unreachable;
+
+    /** Counts only failures to connect as the server not answering. */
+    public ServerStatus() {
+        this(ServerStatus::isUnreachable);
+    }
+
+    /**
+     * @param unreachable tells a failure without any answer (the client's own failure types know
+     *     more than the causes this class can see)
+     */
+    public ServerStatus(Predicate<Throwable> unreachable) {
+        this.unreachable = unreachable;
+    }
 
     public ReadOnlyBooleanProperty reachableProperty() {
         return reachable.getReadOnlyProperty();
@@ -25,7 +40,7 @@ public final class ServerStatus {
 
     /** A call failed; marks the server unreachable when the failure says it could not connect. */
     public void failed(Throwable failure) {
-        if (isUnreachable(failure)) {
+        if (unreachable.test(failure)) {
             reachable.set(false);
         }
     }

@@ -74,4 +74,41 @@ class ItemBrowserViewTest {
 
         assertThat(source.queries.get(source.queries.size() - 1).sortField()).isEqualTo("itemId");
     }
+
+    @Test
+    void aSearchWithoutTheSelectedItemLeavesNothingSelected(FxRobot robot) {
+        robot.interact(() -> table(robot).getSelectionModel().select(2));
+        assertThat(view.model().selectedItemIdProperty().get()).isEqualTo("VX-3");
+
+        robot.interact(() -> view.model().queryProperty().set("harbour"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.model().selectedItemIdProperty().get()).isEmpty();
+        assertThat(table(robot).getSelectionModel().getSelectedItem()).isNull();
+        assertThat(view.model().metadata()).isEmpty();
+    }
+
+    @Test
+    void aSearchThatKeepsTheSelectedItemKeepsItSelectedInTheTable(FxRobot robot) {
+        robot.interact(() -> table(robot).getSelectionModel().select(3));
+
+        robot.interact(() -> view.model().queryProperty().set("harbour"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.model().selectedItemIdProperty().get()).isEqualTo("VX-4");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().id()).isEqualTo("VX-4");
+    }
+
+    @Test
+    void theFirstRowDroppedByTheNextSearchIsNotReplacedByTheNewFirstRow(FxRobot robot) {
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        assertThat(view.model().selectedItemIdProperty().get()).isEqualTo("VX-1");
+
+        robot.interact(() -> view.model().queryProperty().set("title:\"Harbour 298\""));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table(robot).getItems()).hasSize(1);
+        assertThat(view.model().selectedItemIdProperty().get()).isEmpty();
+        assertThat(table(robot).getSelectionModel().getSelectedItem()).isNull();
+    }
 }
