@@ -3,7 +3,6 @@ package org.seqdesk.sequences;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
@@ -28,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
+import org.seqdesk.common.ViewParts;
 import org.seqdesk.timeline.Problem;
 
 /**
@@ -40,33 +40,19 @@ public final class SequenceListView extends BorderPane {
 
     private final SequencesViewModel model;
     private final ListView<SequenceEntry> list = new ListView<>();
-    private final Label message = new Label();
     private boolean following;
 
     public SequenceListView(SequencesViewModel model, ItemPreviews previews) {
         this.model = model;
         getStyleClass().add("sequence-list-view");
-        getStylesheets()
-                .add(
-                        Objects.requireNonNull(getClass().getResource(TimelineView.STYLESHEET))
-                                .toExternalForm());
+        ViewParts.styled(this);
         setTop(new SequenceToolbar(model, list, this::chooseFile).build());
         SplitPane split = new SplitPane(sequenceList(), shown(previews));
         split.setDividerPositions(0.22);
         setCenter(split);
-        message.setId("sequencesMessage");
-        message.getStyleClass().add("view-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.failedProperty()
-                .addListener(
-                        (o, old, now) -> {
-                            message.getStyleClass().remove("error");
-                            if (now) {
-                                message.getStyleClass().add("error");
-                            }
-                        });
-        setBottom(message);
+        setBottom(
+                ViewParts.messageLine(
+                        "sequencesMessage", model.messageProperty(), model.failedProperty()));
     }
 
     /** The dialogs this view asks its questions in. */
@@ -126,10 +112,7 @@ public final class SequenceListView extends BorderPane {
                 });
         list.setOnDragOver(this::dragOver);
         list.setOnDragDropped(this::dropped);
-        Label title = new Label(Messages.get("sequences.list.title"));
-        title.getStyleClass().add("pane-title");
-        VBox.setVgrow(list, Priority.ALWAYS);
-        return new VBox(2, title, list);
+        return ViewParts.titled(Messages.get("sequences.list.title"), list);
     }
 
     private void follow(SequenceEntry entry) {
