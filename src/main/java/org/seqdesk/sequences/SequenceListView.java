@@ -12,10 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.ToolBar;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -155,7 +151,10 @@ public final class SequenceListView extends BorderPane {
                                                 "sequences.tab.problemsCount",
                                                 model.problems().size()),
                                 model.problems()));
-        Tab document = new Tab(Messages.get("sequences.tab.document"), documentPane());
+        Tab document =
+                new Tab(
+                        Messages.get("sequences.tab.document"),
+                        new DocumentPane(new DocumentEditor(model)).build());
         timeline.setId("timelineTab");
         problems.setId("problemsTab");
         document.setId("documentTab");
@@ -170,26 +169,6 @@ public final class SequenceListView extends BorderPane {
         problems.setCellFactory(v -> new ProblemCell());
         problems.setPlaceholder(new Label(Messages.get("sequences.problems.none")));
         return problems;
-    }
-
-    private BorderPane documentPane() {
-        TextArea text = new TextArea();
-        text.setId("documentText");
-        text.setEditable(false);
-        text.getStyleClass().add("document-text");
-        text.textProperty().bind(model.documentProperty());
-        Button copy = new Button(Messages.get("sequences.document.copy"));
-        copy.setId("copyDocument");
-        copy.disableProperty().bind(model.documentProperty().isEmpty());
-        copy.setOnAction(
-                e -> {
-                    ClipboardContent content = new ClipboardContent();
-                    content.putString(model.documentProperty().get());
-                    Clipboard.getSystemClipboard().setContent(content);
-                });
-        BorderPane pane = new BorderPane(text);
-        pane.setTop(new ToolBar(copy));
-        return pane;
     }
 
     private VBox previewBanner() {
