@@ -47,7 +47,9 @@ public final class ApiItemSource implements ItemSource {
         for (ItemDocument item : list.items()) {
             rows.add(row(item));
         }
-        return new ItemPage(list.hits() == null ? rows.size() : list.hits(), rows);
+        long hits = list.hits() == null ? rows.size() : list.hits();
+        PageOrder.applyToSinglePage(query, rows, hits);
+        return new ItemPage(hits, rows);
     }
 
     /** {@code itemId:VX-1} alone asks for one item, which the server answers directly. */
