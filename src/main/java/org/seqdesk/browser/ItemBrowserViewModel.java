@@ -54,6 +54,7 @@ public final class ItemBrowserViewModel {
     private String hitsText = "";
     private boolean resetting;
     private boolean movedWhileResetting;
+    private boolean unreachableShown;
 
     public ItemBrowserViewModel(ItemSource source, TaskRunner runner, Debouncer debouncer) {
         this(source, runner, debouncer, new ServerStatus());
@@ -66,6 +67,7 @@ public final class ItemBrowserViewModel {
         this.runner = runner;
         this.debouncer = debouncer;
         this.status = status;
+        status.whenBack(this::serverBack);
         query.addListener((o, old, now) -> debouncer.submit(this::search));
         selected.addListener(
                 (o, old, now) -> {
@@ -215,10 +217,18 @@ public final class ItemBrowserViewModel {
         }
     }
 
+    /** The server answers again, perhaps to another screen: a message that it did not goes. */
+    private void serverBack() {
+        if (unreachableShown) {
+            unreachableShown = false;
+            answered();
+        }
+    }
+
     private void report(Throwable e, String what) {
         busy.set(false);
         LOG.info("Item {} failed", what, e);
-        status.failed(e);
+        unreachableShown = status.failed(e);
         failed.set(true);
         message.set(ErrorText.of(e));
     }

@@ -38,11 +38,27 @@ public final class ServerStatus {
         reachable.set(true);
     }
 
-    /** A call failed; marks the server unreachable when the failure says it could not connect. */
-    public void failed(Throwable failure) {
+    /**
+     * A call failed; marks the server unreachable when the failure says no answer came.
+     *
+     * @return whether it did, so the screen can drop its message once the server is back
+     */
+    public boolean failed(Throwable failure) {
         if (unreachable.test(failure)) {
             reachable.set(false);
+            return true;
         }
+        return false;
+    }
+
+    /** Runs {@code action} each time the server answers again after it did not. */
+    public void whenBack(Runnable action) {
+        reachable.addListener(
+                (o, was, up) -> {
+                    if (up) {
+                        action.run();
+                    }
+                });
     }
 
     /** True when the failure, or one of its causes, is a connection that could not be made. */

@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.seqdesk.common.ErrorText;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.ServerStatus;
 import org.seqdesk.common.TaskRunner;
@@ -38,12 +35,10 @@ public final class SequencesViewModel {
     private final SequenceActions actions;
     private final TimelineViewModel timeline;
     private final SequenceUploadWorkflow upload;
-    private final ServerStatus status;
+    private final StatusLine line;
     private final StringProperty itemId = new SimpleStringProperty(this, "itemId", "");
     private final ObservableList<SequenceEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<SequenceEntry> selected = new SimpleObjectProperty<>(this, "sel");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ShownSequence shown;
     private TaskRunner.Handle listing;
     private TaskRunner.Handle opening;
@@ -72,7 +67,7 @@ public final class SequencesViewModel {
         this.decisions = decisions;
         this.actions = actions;
         this.timeline = timeline;
-        this.status = status;
+        this.line = new StatusLine(status);
         this.upload = new SequenceUploadWorkflow(store, runner, decisions);
         this.shown = new ShownSequence(runner, timeline);
         itemId.addListener((o, old, now) -> itemChanged(now));
@@ -119,11 +114,11 @@ public final class SequencesViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return line.messageProperty();
     }
 
     public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
+        return line.failedProperty();
     }
 
     /** What is shown, or null. */
@@ -152,7 +147,7 @@ public final class SequencesViewModel {
         if (!id.equals(itemId.get())) {
             return;
         }
-        status.answered();
+        line.answered();
         entries.setAll(list);
         say(Messages.get("sequences.list.count", list.size(), id));
         String format = selectAfterListing;
@@ -205,7 +200,7 @@ public final class SequencesViewModel {
 
     private void show(LoadedSequence now) {
         if (!now.isPreview()) {
-            status.answered();
+            line.answered();
         }
         shown.show(now);
         say(now.summary());
@@ -256,8 +251,7 @@ public final class SequencesViewModel {
 
     private Optional<byte[]> converted(LoadedSequence preview) {
         if (!PreviewConversion.possible(preview)) {
-            failed.set(true);
-            message.set(Messages.get("sequences.upload.cannotConvert"));
+            line.refuse(Messages.get("sequences.upload.cannotConvert"));
             return Optional.empty();
         }
         Optional<byte[]> content = PreviewConversion.toVidispine(preview, decisions);
@@ -286,7 +280,7 @@ public final class SequencesViewModel {
 
     /** Lists the item's sequences with the stored one selected, and shows it. */
     private void afterUpload(SequenceUploadWorkflow.Outcome outcome) {
-        status.answered();
+        line.answered();
         SequenceEntry entry = new SequenceEntry(outcome.itemId(), "", outcome.format());
         selectAfterListing = outcome.format();
         if (outcome.itemId().equals(itemId.get())) {
@@ -321,7 +315,7 @@ public final class SequencesViewModel {
     }
 
     private void deleted(SequenceEntry entry) {
-        status.answered();
+        line.answered();
         LOG.info("Deleted the {} sequence of {}", entry.format(), entry.itemId());
         LoadedSequence was = shown.get();
         if (was != null && !was.isPreview() && was.formatId().equals(entry.format())) {
@@ -354,7 +348,7 @@ public final class SequencesViewModel {
     }
 
     private void conformed(String id) {
-        status.answered();
+        line.answered();
         LOG.info("Conformed the metadata of {}", id);
         say(Messages.get("sequences.conform.done", id));
         actions.metadataChanged(id);
@@ -388,15 +382,11 @@ public final class SequencesViewModel {
     }
 
     private void say(String text) {
-        failed.set(false);
-        message.set(text);
+        line.say(text);
     }
 
     private void fail(Throwable e, String what) {
-        LOG.info("Sequence {} failed", what, e);
-        status.failed(e);
-        failed.set(true);
-        message.set(ErrorText.of(e));
+        line.fail(e, what);
     }
 
     private static void cancel(TaskRunner.Handle handle) {

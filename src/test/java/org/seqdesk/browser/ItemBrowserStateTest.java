@@ -62,6 +62,18 @@ class ItemBrowserStateTest {
     }
 
     @Test
+    void anAnswerToAnotherScreenClearsTheUnreachableMessageToo() {
+        model.refresh();
+        source.failure = new ConnectException("Connection refused");
+        model.refresh();
+
+        status.answered();
+
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo(Messages.get("browser.hits", 1000));
+    }
+
+    @Test
     void aFailureWithAnAnswerDoesNotCallTheServerUnreachable() {
         source.failure = new IOException("the answer could not be read");
 

@@ -183,8 +183,12 @@ class SequenceScreenStateTest {
 
         offline.itemIdProperty().set("VX-1");
         assertThat(status.reachableProperty().get()).isFalse();
+        assertThat(offline.failedProperty().get()).isTrue();
 
         model.itemIdProperty().set("VX-1");
         assertThat(status.reachableProperty().get()).isTrue();
+        // the other screen's answer takes the unreachable message away here too
+        assertThat(offline.failedProperty().get()).isFalse();
+        assertThat(offline.messageProperty().get()).isEmpty();
     }
 }
