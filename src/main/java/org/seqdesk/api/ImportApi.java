@@ -15,7 +15,8 @@ public interface ImportApi {
     /**
      * {@code POST /import/placeholder}: makes an item with {@code metadata} and a shape whose
      * components the counts describe (none when all are null), and answers the item, whose id is
-     * all it carries.
+     * all it carries. TODO(#6): that a server accepts a placeholder without any component, as a
+     * sequence item needs, follows the SDK's optional parameters; no real server confirmed it.
      */
     @POST("import/placeholder")
     @Writes

@@ -115,7 +115,8 @@ public final class ServerConnection implements AutoCloseable {
     /**
      * Makes an empty item to hold a new sequence: on a server a placeholder through {@code POST
      * /import/placeholder}; the embedded sandbox, which does not offer that call, makes it in
-     * process.
+     * process. TODO(#6): once the sandbox answers {@code POST /import/placeholder}, use it there
+     * too and drop the in-process path (a standalone sandbox reached by URL cannot make items yet).
      */
     public String createItem(String title) throws IOException {
         if (sandbox == null) {
