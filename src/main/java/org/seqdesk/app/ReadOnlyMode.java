@@ -21,6 +21,7 @@ final class ReadOnlyMode {
                     "uploadAsIs",
                     "uploadConverted",
                     "renderPreview",
+                    "editDocument",
                     "jobsAbort",
                     "jobsPriority",
                     "jobsRerun");

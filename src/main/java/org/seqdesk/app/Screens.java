@@ -3,6 +3,7 @@ package org.seqdesk.app;
 import java.util.Objects;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.seqdesk.api.ApiException;
 import org.seqdesk.api.VidiCoreClient;
 import org.seqdesk.api.doc.SequenceDocuments;
 import org.seqdesk.browser.ApiItemSource;
@@ -12,6 +13,7 @@ import org.seqdesk.common.Debouncer;
 import org.seqdesk.common.ErrorText;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
+import org.seqdesk.common.ServerStatus;
 import org.seqdesk.common.TaskRunner;
 import org.seqdesk.export.ExportModule;
 import org.seqdesk.export.ExportTarget;
@@ -86,11 +88,17 @@ public final class Screens implements AutoCloseable {
         ApiErrorText.install();
         VidiCoreClient client = connection.client();
         ItemPreviews previews = new ServerPreviews(client, runner);
+        ServerStatus status =
+                new ServerStatus(
+                        e ->
+                                e instanceof ApiException.NetworkFailure
+                                        || ServerStatus.isUnreachable(e));
         ItemBrowserViewModel browser =
                 new ItemBrowserViewModel(
                         new ApiItemSource(client.items()),
                         runner,
-                        Debouncer.fx(Duration.millis(300)));
+                        Debouncer.fx(Duration.millis(300)),
+                        status);
         SequenceActions actions = new SequenceActions();
         SequencesViewModel sequences =
                 new SequencesViewModel(
@@ -98,10 +106,12 @@ public final class Screens implements AutoCloseable {
                         runner,
                         SequenceListView.dialogsFor(window.root()),
                         actions,
-                        new TimelineViewModel(previews));
+                        new TimelineViewModel(previews),
+                        status);
         browser.selectedItemIdProperty()
                 .addListener((o, old, now) -> sequences.itemIdProperty().set(now));
         actions.onReveal(browser::reveal);
+        actions.onMetadataChanged(browser::refreshMetadata);
         actions.onExport(e -> window.setMessage(Messages.get("main.export.unavailable")));
         actions.onRender(e -> window.setMessage(Messages.get("main.render.unavailable")));
         window.root()
@@ -112,6 +122,14 @@ public final class Screens implements AutoCloseable {
         window.setBrowser(new ItemBrowserView(browser, previews));
         window.setSequences(new SequenceListView(sequences, previews));
         window.setServer(connection.label());
+        status.reachableProperty()
+                .addListener(
+                        (o, was, up) ->
+                                window.setServer(
+                                        up
+                                                ? connection.label()
+                                                : Messages.get(
+                                                        "status.unreachable", connection.label())));
         browser.refresh();
         return new Screens(connection, browser, sequences, actions);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.seqdesk.api.ClientConfig;
+import org.seqdesk.api.ImportApi;
 import org.seqdesk.api.VidiCoreClient;
 import org.seqdesk.api.VidiCoreClientFactory;
 import org.seqdesk.common.Messages;
@@ -11,6 +12,7 @@ import org.seqdesk.sandbox.Sandbox;
 import org.seqdesk.sandbox.SandboxConfig;
 import org.seqdesk.sandbox.store.ItemRow;
 import org.seqdesk.sandbox.store.MetadataStore;
+import org.seqdesk.sequences.ApiSequenceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,12 +115,14 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     /**
-     * Makes an empty item to hold a new sequence. The sandbox makes it in process; TODO(#6): a real
-     * server needs {@code POST /import/placeholder}, which the client does not offer yet.
+     * Makes an empty item to hold a new sequence: on a server a placeholder through {@code POST
+     * /import/placeholder}; the embedded sandbox, which does not offer that call, makes it in
+     * process. TODO(#6): once the sandbox answers {@code POST /import/placeholder}, use it there
+     * too and drop the in-process path (a standalone sandbox reached by URL cannot make items yet).
      */
     public String createItem(String title) throws IOException {
         if (sandbox == null) {
-            throw new IOException("creating items is not supported on this server yet");
+            return ApiSequenceStore.placeholders(client.create(ImportApi.class)).create(title);
         }
         var services = sandbox.services();
         ItemRow row =

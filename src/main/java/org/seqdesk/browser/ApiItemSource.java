@@ -46,8 +46,9 @@ public final class ApiItemSource implements ItemSource {
         for (ItemDocument item : list.items()) {
             rows.add(row(item));
         }
-        sortWithinPage(query, rows, list.hits() == null ? rows.size() : list.hits());
-        return new ItemPage(list.hits() == null ? rows.size() : list.hits(), rows);
+        long hits = list.hits() == null ? rows.size() : list.hits();
+        PageOrder.applyToSinglePage(query, rows, hits);
+        return new ItemPage(hits, rows);
     }
 
     /** {@code itemId:VX-1} alone asks for one item, which the server answers directly. */
@@ -71,41 +72,21 @@ public final class ApiItemSource implements ItemSource {
         }
     }
 
-    /**
-     * Sorts a result that fits in one page. TODO(#6): larger results need the search document's
-     * {@code sort} element, which the client's ItemSearchDocument and the sandbox do not carry yet.
-     */
-    private static void sortWithinPage(ItemQuery query, List<ItemRow> rows, long hits) {
-        if (query.sortField().isEmpty() || hits > rows.size()) {
-            return;
-        }
-        Comparator<ItemRow> order;
-        switch (query.sortField()) {
-            case "itemId":
-                order = Comparator.comparing(ItemRow::id);
-                break;
-            case "created":
-                order = Comparator.comparing(ItemRow::created);
-                break;
-            case "durationSeconds":
-                order = Comparator.comparing(ItemRow::duration);
-                break;
-            case "__sequence_size":
-                order = Comparator.comparingInt(ItemRow::sequenceCount);
-                break;
-            default:
-                order = Comparator.comparing(ItemRow::title, String.CASE_INSENSITIVE_ORDER);
-        }
-        rows.sort(query.ascending() ? order : order.reversed());
-    }
-
     static ItemSearchDocument document(ItemQuery query) {
         List<String> text = query.text().isEmpty() ? null : List.of(query.joinedText());
         List<ItemSearchDocument.Field> fields = new ArrayList<>();
         for (ItemQuery.Term t : query.fields()) {
             fields.add(ItemSearchDocument.Field.of(t.field(), t.value()));
         }
-        return new ItemSearchDocument(text, fields);
+        ItemSearchDocument search = new ItemSearchDocument(text, fields);
+        if (query.sortField().isEmpty()) {
+            return search;
+        }
+        // The server orders the whole result, so every page the table fetches continues it.
+        return search.sortedBy(
+                query.ascending()
+                        ? ItemSearchDocument.Sort.ascending(query.sortField())
+                        : ItemSearchDocument.Sort.descending(query.sortField()));
     }
 
     static ItemRow row(ItemDocument item) {

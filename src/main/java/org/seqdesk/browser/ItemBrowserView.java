@@ -1,6 +1,5 @@
 package org.seqdesk.browser;
 
-import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
@@ -24,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
+import org.seqdesk.common.ViewParts;
 
 /**
  * The item browser: a search box, the results in a table that fetches pages as it scrolls, and the
@@ -36,35 +36,20 @@ public final class ItemBrowserView extends BorderPane {
     private final ItemBrowserViewModel model;
     private final TextField search = new TextField();
     private final TableView<ItemRow> table = new TableView<>();
-    private final Label message = new Label();
 
     public ItemBrowserView(ItemBrowserViewModel model, ItemPreviews previews) {
         this.model = model;
         getStyleClass().add("item-browser");
-        getStylesheets()
-                .add(
-                        Objects.requireNonNull(
-                                        getClass().getResource("/org/seqdesk/app/seqdesk.css"))
-                                .toExternalForm());
+        ViewParts.styled(this);
         setTop(searchBar());
         ItemTable.configure(table, model, previews);
         SplitPane split = new SplitPane(table, metadataPane());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         setCenter(split);
-        message.setId("browserMessage");
-        message.getStyleClass().add("view-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.failedProperty()
-                .addListener(
-                        (o, old, now) -> {
-                            message.getStyleClass().remove("error");
-                            if (now) {
-                                message.getStyleClass().add("error");
-                            }
-                        });
-        setBottom(message);
+        setBottom(
+                ViewParts.messageLine(
+                        "browserMessage", model.messageProperty(), model.failedProperty()));
         table.setOnKeyPressed(
                 e -> {
                     if (COPY.match(e)) {
@@ -126,10 +111,7 @@ public final class ItemBrowserView extends BorderPane {
         fields.getColumns().add(name);
         fields.getColumns().add(value);
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label title = new Label(Messages.get("browser.metadata.title"));
-        title.getStyleClass().add("pane-title");
-        VBox.setVgrow(fields, Priority.ALWAYS);
-        return new VBox(2, title, fields);
+        return ViewParts.titled(Messages.get("browser.metadata.title"), fields);
     }
 
     private void copyId() {

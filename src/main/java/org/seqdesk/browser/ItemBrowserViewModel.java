@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.seqdesk.common.Debouncer;
 import org.seqdesk.common.ErrorText;
 import org.seqdesk.common.Messages;
+import org.seqdesk.common.ServerStatus;
 import org.seqdesk.common.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ public final class ItemBrowserViewModel {
     private final ItemSource source;
     private final TaskRunner runner;
     private final Debouncer debouncer;
+    private final ServerStatus status;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final PagedItems items = new PagedItems(PAGE_SIZE, MAX_PAGES);
     private final ObjectProperty<ItemRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -49,13 +51,34 @@ public final class ItemBrowserViewModel {
     private TaskRunner.Handle searching;
     private TaskRunner.Handle details;
     private ItemQuery current = ItemQuery.parse("");
+    private String hitsText = "";
+    private boolean resetting;
+    private boolean movedWhileResetting;
+    private boolean unreachableShown;
 
     public ItemBrowserViewModel(ItemSource source, TaskRunner runner, Debouncer debouncer) {
+        this(source, runner, debouncer, new ServerStatus());
+    }
+
+    /** Like the other constructor, reporting whether the server answers to {@code status}. */
+    public ItemBrowserViewModel(
+            ItemSource source, TaskRunner runner, Debouncer debouncer, ServerStatus status) {
         this.source = source;
         this.runner = runner;
         this.debouncer = debouncer;
+        this.status = status;
+        status.whenBack(this::serverBack);
         query.addListener((o, old, now) -> debouncer.submit(this::search));
-        selected.addListener((o, old, now) -> selectionChanged(now));
+        selected.addListener(
+                (o, old, now) -> {
+                    // the table moves its selection while its rows are replaced; only where the
+                    // selection ends up counts
+                    if (resetting) {
+                        movedWhileResetting = true;
+                    } else {
+                        selectionChanged(now);
+                    }
+                });
     }
 
     public StringProperty queryProperty() {
@@ -134,26 +157,78 @@ public final class ItemBrowserViewModel {
     }
 
     private void searched(ItemQuery q, ItemPage first) {
+        ItemRow before = selected.get();
         busy.set(false);
-        items.reset(this::loadPage, first, e -> report(e, "page"));
-        failed.set(false);
-        message.set(Messages.get("browser.hits", first.hits()));
+        resetting = true;
+        movedWhileResetting = false;
+        try {
+            items.reset(this::loadPage, first, e -> report(e, "page"));
+        } finally {
+            resetting = false;
+        }
+        hitsText = Messages.get("browser.hits", first.hits());
+        answered();
+        message.set(hitsText);
         LOG.debug("Search {} found {} items", q, first.hits());
-        if (!first.rows().isEmpty()
-                && q.fields().stream().anyMatch(t -> t.field().equals("itemId"))) {
-            selected.set(first.rows().get(0));
+        boolean byId = q.fields().stream().anyMatch(t -> t.field().equals("itemId"));
+        select(
+                byId && !first.rows().isEmpty()
+                        ? first.rows().get(0)
+                        : sameItem(before, first.rows()));
+    }
+
+    /**
+     * The selected item if the new result shows it on its first page, else null: an item the result
+     * dropped must not leave its metadata and sequences on screen.
+     */
+    private static ItemRow sameItem(ItemRow before, List<ItemRow> rows) {
+        if (before == null) {
+            return null;
+        }
+        return rows.stream().filter(r -> r.id().equals(before.id())).findFirst().orElse(null);
+    }
+
+    private void select(ItemRow row) {
+        if (selected.get() != row) {
+            selected.set(row);
+        } else if (movedWhileResetting) {
+            selectionChanged(row);
         }
     }
 
     private TaskRunner.Handle loadPage(
             int page, Consumer<ItemPage> done, Consumer<Throwable> failure) {
         ItemQuery q = current;
-        return runner.run(() -> source.search(q, page * PAGE_SIZE + 1, PAGE_SIZE), done, failure);
+        return runner.run(
+                () -> source.search(q, page * PAGE_SIZE + 1, PAGE_SIZE),
+                result -> {
+                    answered();
+                    done.accept(result);
+                },
+                failure);
+    }
+
+    /** The server answered: a message about it being unreachable no longer holds. */
+    private void answered() {
+        status.answered();
+        if (failed.get()) {
+            failed.set(false);
+            message.set(hitsText);
+        }
+    }
+
+    /** The server answers again, perhaps to another screen: a message that it did not goes. */
+    private void serverBack() {
+        if (unreachableShown) {
+            unreachableShown = false;
+            answered();
+        }
     }
 
     private void report(Throwable e, String what) {
         busy.set(false);
         LOG.info("Item {} failed", what, e);
+        unreachableShown = status.failed(e);
         failed.set(true);
         message.set(ErrorText.of(e));
     }
@@ -168,11 +243,28 @@ public final class ItemBrowserViewModel {
             return;
         }
         selectedItemId.set(row.id());
+        loadMetadata(row.id());
+    }
+
+    private void loadMetadata(String itemId) {
+        if (details != null) {
+            details.cancel();
+        }
         details =
                 runner.run(
-                        () -> source.metadata(row.id()),
-                        (List<ItemSource.MetadataEntry> m) -> metadata.setAll(m),
+                        () -> source.metadata(itemId),
+                        (List<ItemSource.MetadataEntry> m) -> {
+                            answered();
+                            metadata.setAll(m);
+                        },
                         e -> report(e, "metadata"));
+    }
+
+    /** Reads the metadata again if {@code itemId} is the selected item, as after it changed. */
+    public void refreshMetadata(String itemId) {
+        if (itemId != null && itemId.equals(selectedItemId.get())) {
+            loadMetadata(itemId);
+        }
     }
 
     int cachedPages() {

@@ -49,7 +49,9 @@ final class ItemTable {
         model.selectedProperty()
                 .addListener(
                         (o, old, now) -> {
-                            if (now != null && now != table.getSelectionModel().getSelectedItem()) {
+                            if (now == null) {
+                                table.getSelectionModel().clearSelection();
+                            } else if (now != table.getSelectionModel().getSelectedItem()) {
                                 int index = table.getItems().indexOf(now);
                                 if (index >= 0) {
                                     table.getSelectionModel().select(index);

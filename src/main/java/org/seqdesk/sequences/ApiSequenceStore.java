@@ -8,7 +8,10 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import org.seqdesk.api.ApiException;
 import org.seqdesk.api.Calls;
+import org.seqdesk.api.ImportApi;
 import org.seqdesk.api.SequenceApi;
+import org.seqdesk.api.doc.ItemDocument;
+import org.seqdesk.api.doc.MetadataDocument;
 import org.seqdesk.api.doc.SequenceListDocument;
 
 /** Sequences on a VidiCore server, through the client's {@link SequenceApi}. */
@@ -20,6 +23,23 @@ public final class ApiSequenceStore implements SequenceStore {
     @FunctionalInterface
     public interface ItemCreator {
         String create(String title) throws IOException;
+    }
+
+    /**
+     * Makes items as a VidiCore server does: an empty placeholder titled as asked, which the
+     * sequence is then stored on.
+     */
+    public static ItemCreator placeholders(ImportApi imports) {
+        return title -> {
+            MetadataDocument metadata =
+                    MetadataDocument.ofFields(List.of(MetadataDocument.Field.of("title", title)));
+            ItemDocument item =
+                    Calls.execute(imports.createPlaceholder(metadata, null, null, null));
+            if (item == null || item.id() == null || item.id().isBlank()) {
+                throw new IOException("the server made a placeholder item but sent no id");
+            }
+            return item.id();
+        };
     }
 
     public ApiSequenceStore(SequenceApi sequences, ItemCreator creator) {

@@ -12,6 +12,7 @@ public final class SequenceActions {
     private Consumer<SequenceEntry> export = e -> {};
     private Consumer<SequenceEntry> render = e -> {};
     private Consumer<String> reveal = id -> {};
+    private Consumer<String> metadataChanged = id -> {};
     private BiConsumer<Sequence, String> exportFile = (s, name) -> {};
     private BiConsumer<Sequence, String> renderFile = (s, name) -> {};
 
@@ -38,6 +39,15 @@ public final class SequenceActions {
         reveal = action;
     }
 
+    /** Called with an item id after an action here changed that item's metadata. */
+    public void onMetadataChanged(Consumer<String> action) {
+        metadataChanged = action;
+    }
+
+    void metadataChanged(String itemId) {
+        metadataChanged.accept(itemId);
+    }
+
     void export(SequenceEntry entry) {
         export.accept(entry);
     }
@@ -46,12 +56,17 @@ public final class SequenceActions {
         render.accept(entry);
     }
 
-    void exportFile(Sequence sequence, String fileName) {
-        exportFile.accept(sequence, fileName);
+    /** Hands on a previewed file's sequence, if there is one that was read. */
+    void exportPreview(LoadedSequence preview) {
+        if (preview != null && preview.canUpload()) {
+            exportFile.accept(preview.result().sequence().orElseThrow(), preview.fileName());
+        }
     }
 
-    void renderFile(Sequence sequence, String fileName) {
-        renderFile.accept(sequence, fileName);
+    void renderPreview(LoadedSequence preview) {
+        if (preview != null && preview.canUpload()) {
+            renderFile.accept(preview.result().sequence().orElseThrow(), preview.fileName());
+        }
     }
 
     void reveal(String itemId) {

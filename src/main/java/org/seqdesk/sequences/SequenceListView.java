@@ -3,7 +3,6 @@ package org.seqdesk.sequences;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
@@ -13,10 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.ToolBar;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -28,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
+import org.seqdesk.common.ViewParts;
 import org.seqdesk.timeline.Problem;
 
 /**
@@ -40,32 +36,19 @@ public final class SequenceListView extends BorderPane {
 
     private final SequencesViewModel model;
     private final ListView<SequenceEntry> list = new ListView<>();
-    private final Label message = new Label();
+    private boolean following;
 
     public SequenceListView(SequencesViewModel model, ItemPreviews previews) {
         this.model = model;
         getStyleClass().add("sequence-list-view");
-        getStylesheets()
-                .add(
-                        Objects.requireNonNull(getClass().getResource(TimelineView.STYLESHEET))
-                                .toExternalForm());
+        ViewParts.styled(this);
         setTop(new SequenceToolbar(model, list, this::chooseFile).build());
         SplitPane split = new SplitPane(sequenceList(), shown(previews));
         split.setDividerPositions(0.22);
         setCenter(split);
-        message.setId("sequencesMessage");
-        message.getStyleClass().add("view-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.failedProperty()
-                .addListener(
-                        (o, old, now) -> {
-                            message.getStyleClass().remove("error");
-                            if (now) {
-                                message.getStyleClass().add("error");
-                            }
-                        });
-        setBottom(message);
+        setBottom(
+                ViewParts.messageLine(
+                        "sequencesMessage", model.messageProperty(), model.failedProperty()));
     }
 
     /** The dialogs this view asks its questions in. */
@@ -98,11 +81,16 @@ public final class SequenceListView extends BorderPane {
                 .selectedItemProperty()
                 .addListener(
                         (o, old, now) -> {
+                            if (following) {
+                                return;
+                            }
                             model.selectedProperty().set(now);
                             if (now != null) {
                                 model.open(now);
                             }
                         });
+        // the model selects too, as after an upload; it then opens the sequence itself
+        model.selectedProperty().addListener((o, old, now) -> follow(now));
         list.setOnMouseClicked(
                 e -> {
                     if (e.getClickCount() == 2 && model.selectedProperty().get() != null) {
@@ -120,10 +108,24 @@ public final class SequenceListView extends BorderPane {
                 });
         list.setOnDragOver(this::dragOver);
         list.setOnDragDropped(this::dropped);
-        Label title = new Label(Messages.get("sequences.list.title"));
-        title.getStyleClass().add("pane-title");
-        VBox.setVgrow(list, Priority.ALWAYS);
-        return new VBox(2, title, list);
+        return ViewParts.titled(Messages.get("sequences.list.title"), list);
+    }
+
+    private void follow(SequenceEntry entry) {
+        if (entry == list.getSelectionModel().getSelectedItem()) {
+            return;
+        }
+        following = true;
+        try {
+            if (entry == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(entry);
+                list.scrollTo(entry);
+            }
+        } finally {
+            following = false;
+        }
     }
 
     private static Label wrapped(String text) {
@@ -149,7 +151,10 @@ public final class SequenceListView extends BorderPane {
                                                 "sequences.tab.problemsCount",
                                                 model.problems().size()),
                                 model.problems()));
-        Tab document = new Tab(Messages.get("sequences.tab.document"), documentPane());
+        Tab document =
+                new Tab(
+                        Messages.get("sequences.tab.document"),
+                        new DocumentPane(new DocumentEditor(model)).build());
         timeline.setId("timelineTab");
         problems.setId("problemsTab");
         document.setId("documentTab");
@@ -164,26 +169,6 @@ public final class SequenceListView extends BorderPane {
         problems.setCellFactory(v -> new ProblemCell());
         problems.setPlaceholder(new Label(Messages.get("sequences.problems.none")));
         return problems;
-    }
-
-    private BorderPane documentPane() {
-        TextArea text = new TextArea();
-        text.setId("documentText");
-        text.setEditable(false);
-        text.getStyleClass().add("document-text");
-        text.textProperty().bind(model.documentProperty());
-        Button copy = new Button(Messages.get("sequences.document.copy"));
-        copy.setId("copyDocument");
-        copy.disableProperty().bind(model.documentProperty().isEmpty());
-        copy.setOnAction(
-                e -> {
-                    ClipboardContent content = new ClipboardContent();
-                    content.putString(model.documentProperty().get());
-                    Clipboard.getSystemClipboard().setContent(content);
-                });
-        BorderPane pane = new BorderPane(text);
-        pane.setTop(new ToolBar(copy));
-        return pane;
     }
 
     private VBox previewBanner() {

@@ -1,6 +1,7 @@
 package org.seqdesk.sequences;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
@@ -44,7 +45,7 @@ final class SequenceToolbar {
                         button(
                                 "conformMetadata",
                                 "sequences.action.conform",
-                                noItem,
+                                Bindings.isEmpty(model.entries()),
                                 model::conformMetadata),
                         button(
                                 "replaceFromFile",

@@ -6,24 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.seqdesk.common.ErrorText;
 import org.seqdesk.common.Messages;
+import org.seqdesk.common.ServerStatus;
 import org.seqdesk.common.TaskRunner;
 import org.seqdesk.timeline.Problem;
 import org.seqdesk.timeline.SequenceFormat;
-import org.seqdesk.timeline.SequenceFormats;
-import org.seqdesk.timeline.SequenceWriter;
-import org.seqdesk.timeline.WriteResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,17 +35,15 @@ public final class SequencesViewModel {
     private final SequenceActions actions;
     private final TimelineViewModel timeline;
     private final SequenceUploadWorkflow upload;
+    private final StatusLine line;
     private final StringProperty itemId = new SimpleStringProperty(this, "itemId", "");
     private final ObservableList<SequenceEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<SequenceEntry> selected = new SimpleObjectProperty<>(this, "sel");
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper document = new ReadOnlyStringWrapper(this, "document", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
-    private final ReadOnlyObjectWrapper<LoadedSequence> loaded = new ReadOnlyObjectWrapper<>();
-    private LoadedSequence lastOpened;
+    private final ShownSequence shown;
     private TaskRunner.Handle listing;
     private TaskRunner.Handle opening;
+    private String revealing;
+    private String selectAfterListing;
 
     public SequencesViewModel(
             SequenceStore store,
@@ -59,13 +51,40 @@ public final class SequencesViewModel {
             Decisions decisions,
             SequenceActions actions,
             TimelineViewModel timeline) {
+        this(store, runner, decisions, actions, timeline, new ServerStatus());
+    }
+
+    /** Like the other constructor, reporting whether the server answers to {@code status}. */
+    public SequencesViewModel(
+            SequenceStore store,
+            TaskRunner runner,
+            Decisions decisions,
+            SequenceActions actions,
+            TimelineViewModel timeline,
+            ServerStatus status) {
         this.store = store;
         this.runner = runner;
         this.decisions = decisions;
         this.actions = actions;
         this.timeline = timeline;
+        this.line = new StatusLine(status);
         this.upload = new SequenceUploadWorkflow(store, runner, decisions);
-        itemId.addListener((o, old, now) -> reload());
+        this.shown = new ShownSequence(runner, timeline);
+        itemId.addListener((o, old, now) -> itemChanged(now));
+    }
+
+    /**
+     * Another item was chosen: what is shown of the one before goes, except when the user asked to
+     * see a segment's source item, and a file bound for a new item, which belong to no item.
+     */
+    private void itemChanged(String now) {
+        boolean revealed = revealing != null && revealing.equals(now);
+        revealing = null;
+        LoadedSequence was = shown.get();
+        if (!revealed && was != null && was.itemId() != null && !was.itemId().equals(now)) {
+            discardPreview();
+        }
+        reload();
     }
 
     /** The item whose sequences are listed; set by whoever follows the browser's selection. */
@@ -86,30 +105,31 @@ public final class SequencesViewModel {
     }
 
     public ObservableList<Problem> problems() {
-        return problems;
+        return shown.problems();
     }
 
     /** The shown document, indented. */
     public ReadOnlyStringProperty documentProperty() {
-        return document.getReadOnlyProperty();
+        return shown.documentProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return line.messageProperty();
     }
 
     public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
+        return line.failedProperty();
     }
 
     /** What is shown, or null. */
     public ReadOnlyObjectProperty<LoadedSequence> loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return shown.loadedProperty();
     }
 
     /** Lists the item's sequences again. */
     public void reload() {
         cancel(listing);
+        selected.set(null);
         entries.clear();
         String id = itemId.get();
         if (id == null || id.isBlank()) {
@@ -127,8 +147,17 @@ public final class SequencesViewModel {
         if (!id.equals(itemId.get())) {
             return;
         }
+        line.answered();
         entries.setAll(list);
         say(Messages.get("sequences.list.count", list.size(), id));
+        String format = selectAfterListing;
+        selectAfterListing = null;
+        if (format != null) {
+            list.stream()
+                    .filter(e -> e.format().equals(format))
+                    .findFirst()
+                    .ifPresent(selected::set);
+        }
     }
 
     /** Fetches a stored sequence, reads it and shows it. */
@@ -170,29 +199,16 @@ public final class SequencesViewModel {
     }
 
     private void show(LoadedSequence now) {
-        loaded.set(now);
         if (!now.isPreview()) {
-            lastOpened = now;
+            line.answered();
         }
-        timeline.setSequence(now.result().sequence().orElse(null));
-        problems.setAll(now.result().problems());
-        document.set("");
+        shown.show(now);
         say(now.summary());
-        // Indenting a large document takes a while; the timeline does not wait for it.
-        runner.run(
-                () -> DocumentText.pretty(now.content()),
-                text -> {
-                    if (loaded.get() == now) {
-                        document.set(text);
-                    }
-                },
-                e -> LOG.debug("Could not indent the document", e));
-        LOG.info("Showing {}", now.describe());
     }
 
     /** Sends the previewed file, in its own format or converted to vidispine. */
     public void uploadPreview(boolean convertToVidispine) {
-        LoadedSequence preview = loaded.get();
+        LoadedSequence preview = shown.get();
         if (preview == null || !preview.isPreview()) {
             return;
         }
@@ -202,7 +218,7 @@ public final class SequencesViewModel {
             return;
         }
         SequenceFormat format = convertToVidispine ? SequenceFormat.VIDISPINE : preview.format();
-        byte[] baseline = baselineFor(preview.itemId(), format.id());
+        byte[] baseline = shown.baselineFor(preview.itemId(), format.id());
         upload.start(
                 new SequenceUploadWorkflow.Request(
                         preview.itemId(),
@@ -214,19 +230,9 @@ public final class SequencesViewModel {
                 this::uploaded);
     }
 
-    /** What the user last opened of that item and format, to tell whether it changed since. */
-    private byte[] baselineFor(String item, String format) {
-        boolean same =
-                lastOpened != null
-                        && item != null
-                        && item.equals(lastOpened.itemId())
-                        && format.equals(lastOpened.formatId());
-        return same ? lastOpened.content() : null;
-    }
-
     /** Sends the document as the user may have edited it back to where it came from. */
     public void save(byte[] content) {
-        LoadedSequence opened = loaded.get();
+        LoadedSequence opened = shown.get();
         if (opened == null || opened.isPreview()) {
             return;
         }
@@ -244,31 +250,15 @@ public final class SequencesViewModel {
     }
 
     private Optional<byte[]> converted(LoadedSequence preview) {
-        Optional<SequenceWriter> writer = SequenceFormats.writer(SequenceFormat.VIDISPINE);
-        if (preview.result().sequence().isEmpty() || writer.isEmpty()) {
-            failed.set(true);
-            message.set(Messages.get("sequences.upload.cannotConvert"));
+        if (!PreviewConversion.possible(preview)) {
+            line.refuse(Messages.get("sequences.upload.cannotConvert"));
             return Optional.empty();
         }
-        WriteResult written = writer.get().write(preview.result().sequence().get());
-        if (!written.losses().isEmpty() && !acceptLosses(preview, written.losses())) {
+        Optional<byte[]> content = PreviewConversion.toVidispine(preview, decisions);
+        if (content.isEmpty()) {
             say(Messages.get("sequences.upload.cancelled"));
-            return Optional.empty();
         }
-        return Optional.of(written.content());
-    }
-
-    /** A conversion that drops something is sent only once the user has seen what. */
-    private boolean acceptLosses(LoadedSequence preview, List<Problem> losses) {
-        StringBuilder list = new StringBuilder();
-        losses.stream().limit(12).forEach(p -> list.append("\n\u2022 ").append(p.message()));
-        if (losses.size() > 12) {
-            list.append("\n\u2022 ")
-                    .append(Messages.get("sequences.convert.more", losses.size() - 12));
-        }
-        return decisions.confirm(
-                Messages.get("sequences.convert.title"),
-                Messages.get("sequences.convert.losses", preview.fileName(), list.toString()));
+        return content;
     }
 
     private void uploaded(SequenceUploadWorkflow.Outcome outcome) {
@@ -288,8 +278,11 @@ public final class SequencesViewModel {
         }
     }
 
+    /** Lists the item's sequences with the stored one selected, and shows it. */
     private void afterUpload(SequenceUploadWorkflow.Outcome outcome) {
+        line.answered();
         SequenceEntry entry = new SequenceEntry(outcome.itemId(), "", outcome.format());
+        selectAfterListing = outcome.format();
         if (outcome.itemId().equals(itemId.get())) {
             reload();
         } else {
@@ -300,10 +293,7 @@ public final class SequencesViewModel {
 
     /** Forgets the preview and shows nothing. */
     public void discardPreview() {
-        loaded.set(null);
-        timeline.setSequence(null);
-        problems.clear();
-        document.set("");
+        shown.clear();
         say("");
     }
 
@@ -325,18 +315,27 @@ public final class SequencesViewModel {
     }
 
     private void deleted(SequenceEntry entry) {
+        line.answered();
         LOG.info("Deleted the {} sequence of {}", entry.format(), entry.itemId());
-        LoadedSequence shown = loaded.get();
-        if (shown != null && !shown.isPreview() && shown.formatId().equals(entry.format())) {
+        LoadedSequence was = shown.get();
+        if (was != null && !was.isPreview() && was.formatId().equals(entry.format())) {
             discardPreview();
         }
         reload();
         say(Messages.get("sequences.delete.done", entry.format(), entry.itemId()));
     }
 
+    /**
+     * Copies the source items' timed metadata onto the item, after the user has read what it
+     * overwrites. An item without sequences has nothing to conform.
+     */
     public void conformMetadata() {
         String id = itemId.get();
-        if (id == null || id.isBlank()) {
+        if (id == null || id.isBlank() || entries.isEmpty()) {
+            return;
+        }
+        String text = Messages.get("sequences.conform.confirm", id);
+        if (!decisions.confirm(Messages.get("sequences.conform.title"), text)) {
             return;
         }
         runner.run(
@@ -344,8 +343,15 @@ public final class SequencesViewModel {
                     store.conformMetadata(id);
                     return id;
                 },
-                done -> say(Messages.get("sequences.conform.done", done)),
+                this::conformed,
                 e -> fail(e, "conform"));
+    }
+
+    private void conformed(String id) {
+        line.answered();
+        LOG.info("Conformed the metadata of {}", id);
+        say(Messages.get("sequences.conform.done", id));
+        actions.metadataChanged(id);
     }
 
     public void export(SequenceEntry entry) {
@@ -358,37 +364,29 @@ public final class SequencesViewModel {
 
     /** Exports the previewed file's sequence without storing it on the server first. */
     public void exportPreview() {
-        LoadedSequence l = loadedProperty().get();
-        if (l != null && l.canUpload()) {
-            actions.exportFile(l.result().sequence().orElseThrow(), l.fileName());
-        }
+        actions.exportPreview(shown.get());
     }
 
     /** Renders the previewed file's sequence as a new item (a standalone render). */
     public void renderPreview() {
-        LoadedSequence l = loadedProperty().get();
-        if (l != null && l.canUpload()) {
-            actions.renderFile(l.result().sequence().orElseThrow(), l.fileName());
-        }
+        actions.renderPreview(shown.get());
     }
 
     /** Asks the browser to show the source item of the selected segment. */
     public void revealSource() {
         String id = timeline.selectedItemIdProperty().get();
         if (!id.isEmpty()) {
+            revealing = id;
             actions.reveal(id);
         }
     }
 
     private void say(String text) {
-        failed.set(false);
-        message.set(text);
+        line.say(text);
     }
 
     private void fail(Throwable e, String what) {
-        LOG.info("Sequence {} failed", what, e);
-        failed.set(true);
-        message.set(ErrorText.of(e));
+        line.fail(e, what);
     }
 
     private static void cancel(TaskRunner.Handle handle) {

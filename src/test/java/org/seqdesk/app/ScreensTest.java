@@ -160,10 +160,58 @@ class ScreensTest {
 
         long itemNumber = Long.parseLong(item.substring(3));
         assertThat(sandbox.services().sequences().find(itemNumber, "edl")).isPresent();
+        ListView<?> list = robot.lookup("#sequenceList").queryAs(ListView.class);
+        await(() -> list.getSelectionModel().getSelectedItem() != null);
+        assertThat(((SequenceEntry) list.getSelectionModel().getSelectedItem()).format())
+                .isEqualTo("edl");
+        assertThat(robot.lookup("#deleteSequence").query().isDisabled()).isFalse();
+    }
+
+    @Test
+    @Order(5)
+    void conformAsksWhatItOverwritesThenRuns(FxRobot robot) throws TimeoutException {
+        search(robot, "simple cut");
+        selectFirstRow(robot);
+        javafx.scene.Node conform = robot.lookup("#conformMetadata").query();
+        await(() -> !conform.isDisabled());
+
+        robot.clickOn(conform);
+        AtomicReference<Button> go = new AtomicReference<>();
+        await(
+                () -> {
+                    go.set(robot.lookup("Go ahead").tryQueryAs(Button.class).orElse(null));
+                    return go.get() != null;
+                });
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .contains("overwritten");
+        robot.clickOn(go.get());
+
+        Label message = robot.lookup("#sequencesMessage").queryAs(Label.class);
+        await(() -> message.getText().startsWith("Metadata of the source items was conformed"));
+        // the conformed item now carries its sources' metadata, so later searches find it too
     }
 
     @Test
     @Order(4)
+    void aSearchWithoutTheSelectedItemEmptiesTheSequencePanels(FxRobot robot)
+            throws TimeoutException {
+        search(robot, "simple cut");
+        selectFirstRow(robot);
+        ListView<?> list = robot.lookup("#sequenceList").queryAs(ListView.class);
+        await(() -> !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().select(0));
+        await(() -> screens.sequences().timeline().segmentCount() > 0);
+
+        robot.interact(() -> screens.browser().queryProperty().set("market"));
+        await(() -> screens.sequences().itemIdProperty().get().isEmpty());
+
+        assertThat(screens.sequences().timeline().segmentCount()).isZero();
+        assertThat(list.getItems()).isEmpty();
+        assertThat(robot.lookup("#conformMetadata").query().isDisabled()).isTrue();
+    }
+
+    @Test
+    @Order(6)
     void deleteAsksThenRemoves(FxRobot robot) throws TimeoutException {
         search(robot, "harbour");
         selectFirstRow(robot);
@@ -197,7 +245,7 @@ class ScreensTest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void withTheServerStoppedTheUserSeesAMessageAndTheWindowResponds(FxRobot robot)
             throws TimeoutException {
         search(robot, "film");
@@ -207,6 +255,8 @@ class ScreensTest {
         robot.clickOn("#browserRefresh");
         Label message = robot.lookup("#browserMessage").queryAs(Label.class);
         await(() -> message.getText().contains("cannot be reached"));
+        assertThat(robot.lookup("#serverLabel").queryAs(Label.class).getText())
+                .endsWith("(not answering)");
 
         robot.clickOn("#browserSearch").write(" reel");
         assertThat(robot.lookup("#browserSearch").queryAs(TextField.class).getText())

@@ -10,6 +10,8 @@ import java.util.Locale;
 final class ListItemSource implements ItemSource {
     final List<ItemRow> all = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
+    final List<ItemQuery> queries = new ArrayList<>();
+    final List<String> metadataCalls = new ArrayList<>();
     IOException failure;
 
     static ListItemSource of(int count) {
@@ -29,6 +31,7 @@ final class ListItemSource implements ItemSource {
     @Override
     public ItemPage search(ItemQuery query, int first, int number) throws IOException {
         calls.add(query.joinedText() + query.fields() + "@" + first);
+        queries.add(query);
         if (failure != null) {
             throw failure;
         }
@@ -65,6 +68,7 @@ final class ListItemSource implements ItemSource {
 
     @Override
     public List<MetadataEntry> metadata(String itemId) throws IOException {
+        metadataCalls.add(itemId);
         if (failure != null) {
             throw failure;
         }

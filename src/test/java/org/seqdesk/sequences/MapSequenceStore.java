@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Sequences in a map, keyed by item and format; stands in for a server in view-model tests. */
-final class MapSequenceStore implements SequenceStore {
+class MapSequenceStore implements SequenceStore {
     final Map<String, Map<String, byte[]>> items = new LinkedHashMap<>();
     final List<String> calls = new ArrayList<>();
     private int nextItem = 100;
