@@ -28,10 +28,12 @@ class SandboxRestartTest {
     void stateSurvivesARestartAndInterruptedJobsAreFailed() throws Exception {
         SandboxConfig config = SandboxConfig.defaults(dir).withDemo(SandboxConfig.DemoMode.NONE);
         String item;
+        String source;
         String job;
         try (Sandbox first = Sandbox.start(config)) {
             SandboxHttp http = new SandboxHttp(first);
             item = first.services().items().create("Kept across restarts", "admin").siteId();
+            source = first.services().items().create("No media yet", "admin").siteId();
             http.send(
                     "PUT",
                     "/API/item/" + item + "/metadata",
@@ -44,7 +46,7 @@ class SandboxRestartTest {
                     "/API/item/" + item + "/sequence/vidispine",
                     null,
                     "application/xml",
-                    SequenceApiTest.sequenceXml(SequenceApiTest.segment("VX-4040", 0, 25, 0)));
+                    SequenceApiTest.sequenceXml(SequenceApiTest.segment(source, 0, 25, 0)));
             JsonNode created =
                     Json.of(
                             http.send(
@@ -63,7 +65,7 @@ class SandboxRestartTest {
                                     .body())
                     .contains("Kept across restarts");
             assertThat(http.get("/API/item/" + item + "/sequence/vidispine", null).body())
-                    .contains("VX-4040");
+                    .contains("<item>" + source + "</item>");
             assertThat(http.get("/API/shape-tag", "text/plain").body()).contains("lowres");
             JsonNode failed = Json.of(http.get("/API/job/" + job, "application/json"));
             assertThat(failed.path("status").asText()).isEqualTo("FAILED_TOTAL");

@@ -49,6 +49,29 @@ public final class Bodies {
         }
     }
 
+    /**
+     * The body as a tree, for documents read member by member: a JSON object, or the XML root's
+     * content (attributes and child elements as members, repeated elements as arrays).
+     */
+    public static JsonNode tree(byte[] body, String contentType, String root, String context) {
+        MediaKind kind = MediaKind.ofBody(contentType, body);
+        try {
+            if (kind == MediaKind.JSON) {
+                JsonNode tree = Documents.json().readTree(body);
+                if (tree == null || !tree.isObject()) {
+                    throw ApiException.invalidInput(context, "Expected a JSON object", null);
+                }
+                return tree;
+            }
+            requireRoot(body, root, context);
+            JsonNode tree = Documents.xml().readTree(body);
+            return tree == null ? Documents.json().createObjectNode() : tree;
+        } catch (IOException e) {
+            throw ApiException.invalidInput(
+                    context, "The " + kind.name() + " document could not be read", null);
+        }
+    }
+
     /** JSON bodies must be an object whose members all belong to the document. */
     private static void requireKnownMembers(byte[] body, Class<?> type, String context) {
         JsonNode tree;
@@ -79,6 +102,11 @@ public final class Bodies {
 
     /** XML bodies must be well-formed, without a DOCTYPE, with the document's root element. */
     private static void requireRoot(byte[] body, Class<?> type, String context) {
+        JacksonXmlRootElement declared = type.getAnnotation(JacksonXmlRootElement.class);
+        requireRoot(body, declared != null ? declared.localName() : type.getSimpleName(), context);
+    }
+
+    private static void requireRoot(byte[] body, String expected, String context) {
         String root;
         try {
             org.w3c.dom.Element e = SafeXml.parse(body).getDocumentElement();
@@ -86,8 +114,6 @@ public final class Bodies {
         } catch (IOException e) {
             throw ApiException.invalidInput(context, "The XML document is not well-formed", null);
         }
-        JacksonXmlRootElement declared = type.getAnnotation(JacksonXmlRootElement.class);
-        String expected = declared != null ? declared.localName() : type.getSimpleName();
         if (!expected.equals(root)) {
             throw ApiException.invalidInput(context, "Expected a " + expected, root);
         }

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.seqdesk.api.doc.ItemDocument;
 import org.seqdesk.api.doc.MetadataDocument;
 import org.seqdesk.api.doc.ShapeDocument;
@@ -28,7 +27,7 @@ final class ItemViews {
     }
 
     /** What {@code content}, {@code field}, {@code tag} and the URL parameters ask for. */
-    record Content(Set<String> kinds, Predicate<String> fields, List<String> tags, String baseUrl) {
+    record Content(Set<String> kinds, FieldSelection fields, List<String> tags, String baseUrl) {
         static Content of(Context ctx) {
             Set<String> kinds = Set.copyOf(Params.list(ctx, "content"));
             List<String> p = Params.list(ctx, "p");
@@ -43,7 +42,7 @@ final class ItemViews {
             String api = Params.bool(ctx, "noauth-url", false) ? "/APInoauth" : "/API";
             List<String> fields = p.isEmpty() ? Params.list(ctx, "field") : p;
             return new Content(
-                    kinds, MetadataViews.fieldFilter(fields), Params.list(ctx, "tag"), base + api);
+                    kinds, FieldSelection.of(fields), Params.list(ctx, "tag"), base + api);
         }
 
         boolean has(String kind) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.seqdesk.api.doc.MetadataDocument;
 import org.seqdesk.sandbox.store.MetadataValue;
@@ -19,14 +18,14 @@ final class MetadataViews {
     private MetadataViews() {}
 
     /** The values as a document: one timespan per interval, one field per name. */
-    static MetadataDocument document(List<MetadataValue> values, Predicate<String> fieldFilter) {
+    static MetadataDocument document(List<MetadataValue> values, FieldSelection fieldFilter) {
         Map<List<String>, Map<String, List<MetadataValue>>> spans = new LinkedHashMap<>();
         for (MetadataValue v : values) {
             if (!fieldFilter.test(v.field())) {
                 continue;
             }
             spans.computeIfAbsent(List.of(v.start(), v.end()), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(v.field(), k -> new ArrayList<>())
+                    .computeIfAbsent(fieldFilter.outputName(v.field()), k -> new ArrayList<>())
                     .add(v);
         }
         List<MetadataDocument.Timespan> out = new ArrayList<>();
@@ -98,27 +97,5 @@ final class MetadataViews {
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw ApiException.invalidInput("timespan", "Not a time code", text);
         }
-    }
-
-    /**
-     * VidiCore's {@code field} parameter: names to include, {@code -name} to exclude.
-     *
-     * <p>TODO(#5): the {@code name:alias} renaming form selects the field but keeps its name.
-     */
-    static Predicate<String> fieldFilter(List<String> field) {
-        if (field.isEmpty()) {
-            return name -> true;
-        }
-        List<String> include = new ArrayList<>();
-        List<String> exclude = new ArrayList<>();
-        for (String f : field) {
-            String name = f.split(":", 2)[0];
-            if (name.startsWith("-")) {
-                exclude.add(name.substring(1));
-            } else {
-                include.add(name);
-            }
-        }
-        return name -> !exclude.contains(name) && (include.isEmpty() || include.contains(name));
     }
 }

@@ -29,9 +29,11 @@ import org.seqdesk.timeline.VidispineFormat;
  * The CONFORM job: renders a sequence into one new shape per requested tag.
  *
  * <p>Steps: 1 checks that every source item has a shape to read (the job is {@code WAITING} with
- * {@code MISSING_SHAPE} problems until they all do), 2 renders with ffmpeg (progress in the log), 3
- * attaches the files as shapes of the target item. End states: {@code FINISHED}; {@code
- * FAILED_TOTAL} with {@code errorMessage}; {@code ABORTED} (the ffmpeg process is stopped).
+ * {@code MISSING_SHAPE} problems until they all do; a segment naming an item that does not exist
+ * fails the job, or makes it wait with {@code MISSING_ITEM} when so configured), 2 renders with
+ * ffmpeg (progress in the log), 3 attaches the files as shapes of the target item. End states:
+ * {@code FINISHED}; {@code FAILED_TOTAL} with {@code errorMessage}; {@code ABORTED} (the ffmpeg
+ * process is stopped).
  */
 public final class RenderWorker implements JobWorker {
     public static final String TYPE = "CONFORM";
