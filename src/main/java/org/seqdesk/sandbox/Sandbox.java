@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.seqdesk.sandbox.auth.Authenticator;
 import org.seqdesk.sandbox.auth.TokenStore;
 import org.seqdesk.sandbox.demo.DemoContent;
@@ -58,6 +60,7 @@ public final class Sandbox implements AutoCloseable {
             if (firstStart) {
                 new DemoContent(services).create(config.demo());
             }
+            removePartialFiles(services);
             services.jobs().start();
             server = ApiServer.create(services).start(config.host(), config.port());
         } catch (RuntimeException e) {
@@ -76,7 +79,7 @@ public final class Sandbox implements AutoCloseable {
         Database db = Database.open(config.dataDir().resolve("db"));
         ItemStore items = new ItemStore(db);
         MetadataStore metadata = new MetadataStore(db, items);
-        TokenStore tokens = new TokenStore(Clock.systemUTC());
+        TokenStore tokens = new TokenStore(db, Clock.systemUTC());
         JobStore jobStore = new JobStore(db);
         JobEngine engine = new JobEngine(jobStore, config.maxRunningJobs());
         Services services =
@@ -97,6 +100,16 @@ public final class Sandbox implements AutoCloseable {
         // Custom job types (POST /job) carry only their metadata and finish at once.
         engine.registerDefault(job -> job.step(1, "Custom job " + job.job().type()));
         return services;
+    }
+
+    /** Before any job runs: what a killed process was writing is incomplete. */
+    private static void removePartialFiles(Services services) {
+        Set<Path> dirs = new LinkedHashSet<>();
+        dirs.add(services.mediaDir().toAbsolutePath().normalize());
+        services.shapes().storages().forEach(s -> dirs.add(s.path()));
+        for (Path dir : dirs) {
+            PartialFiles.removeUnder(dir);
+        }
     }
 
     private static void warnWhenReachable(String host) {

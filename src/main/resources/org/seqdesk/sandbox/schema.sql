@@ -139,3 +139,13 @@ CREATE TABLE IF NOT EXISTS job_problem (
     data_value VARCHAR(2000) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS job_problem_job ON job_problem (job_id);
+
+-- Tokens from GET /API/token, by the SHA-256 of the token: the token itself is never stored.
+CREATE TABLE IF NOT EXISTS auth_token (
+    token_hash VARCHAR(64) PRIMARY KEY,
+    user_name VARCHAR(200) NOT NULL,
+    lifetime_seconds BIGINT NOT NULL,
+    auto_refresh BOOLEAN NOT NULL,
+    expires TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS auth_token_expires ON auth_token (expires);
