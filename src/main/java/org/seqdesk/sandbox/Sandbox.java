@@ -17,6 +17,8 @@ import org.seqdesk.sandbox.http.RequestLog;
 import org.seqdesk.sandbox.jobs.JobEngine;
 import org.seqdesk.sandbox.jobs.JobStore;
 import org.seqdesk.sandbox.jobs.RenderWorker;
+import org.seqdesk.sandbox.notify.NotificationSender;
+import org.seqdesk.sandbox.notify.NotificationStore;
 import org.seqdesk.sandbox.store.Database;
 import org.seqdesk.sandbox.store.ItemStore;
 import org.seqdesk.sandbox.store.MetadataStore;
@@ -66,6 +68,7 @@ public final class Sandbox implements AutoCloseable {
         } catch (RuntimeException e) {
             // A port in use or a broken data folder: release the database for the next try.
             services.jobs().close();
+            services.notificationSender().close();
             services.db().close();
             throw e;
         }
@@ -82,6 +85,9 @@ public final class Sandbox implements AutoCloseable {
         TokenStore tokens = new TokenStore(db, Clock.systemUTC());
         JobStore jobStore = new JobStore(db);
         JobEngine engine = new JobEngine(jobStore, config.maxRunningJobs());
+        NotificationStore notifications = new NotificationStore(db);
+        NotificationSender sender = new NotificationSender(notifications, jobStore);
+        jobStore.setListener(sender);
         Services services =
                 new Services(
                         config,
@@ -95,7 +101,9 @@ public final class Sandbox implements AutoCloseable {
                         new Authenticator(config.users(), tokens),
                         tokens,
                         config.dataDir().resolve("media"),
-                        new RequestLog());
+                        new RequestLog(),
+                        notifications,
+                        sender);
         engine.register(RenderWorker.TYPE, new RenderWorker(services));
         // Custom job types (POST /job) carry only their metadata and finish at once.
         engine.registerDefault(job -> job.step(1, "Custom job " + job.job().type()));
@@ -162,6 +170,7 @@ public final class Sandbox implements AutoCloseable {
         int port = port();
         server.stop();
         services.jobs().close();
+        services.notificationSender().close();
         services.db().close();
         LOG.info("Sandbox on port {} stopped", port);
     }

@@ -149,3 +149,11 @@ CREATE TABLE IF NOT EXISTS auth_token (
     expires TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX IF NOT EXISTS auth_token_expires ON auth_token (expires);
+
+-- Job notifications: on the whole job resource, or placeholders named by notification=<id>.
+CREATE SEQUENCE IF NOT EXISTS notification_seq START WITH 1;
+CREATE TABLE IF NOT EXISTS job_notification (
+    id BIGINT PRIMARY KEY,
+    placeholder BOOLEAN NOT NULL,
+    document VARCHAR(100000) NOT NULL
+);

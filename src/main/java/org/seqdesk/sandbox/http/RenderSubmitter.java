@@ -69,12 +69,10 @@ final class RenderSubmitter {
             data.put("item", target);
             data.put("itemId", target);
         }
-        // TODO(#5): notifications are recorded on the job but never sent.
-        for (String key : List.of("notification", "notificationData", "resourceId")) {
-            String v = blankToNull(ctx.queryParam(key));
-            if (v != null) {
-                data.put(key, v);
-            }
+        NotificationRoutes.addToJobData(ctx, services, data);
+        String resource = blankToNull(ctx.queryParam("resourceId"));
+        if (resource != null) {
+            data.put("resourceId", resource);
         }
         return services.jobs()
                 .submit(
