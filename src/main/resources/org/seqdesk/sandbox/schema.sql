@@ -157,3 +157,10 @@ CREATE TABLE IF NOT EXISTS job_notification (
     placeholder BOOLEAN NOT NULL,
     document VARCHAR(100000) NOT NULL
 );
+
+-- PUT .../sequence/{format}?pauseFrame=n: a render of the item's sequence holds at frame n
+-- until the sequence is put again.
+CREATE TABLE IF NOT EXISTS sequence_pause (
+    item_id BIGINT PRIMARY KEY,
+    pause_frame BIGINT NOT NULL
+);

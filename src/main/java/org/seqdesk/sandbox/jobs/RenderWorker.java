@@ -48,11 +48,19 @@ public final class RenderWorker implements JobWorker {
     @Override
     public void run(JobContext job) throws Exception {
         RenderRequest request = RenderRequest.fromJson(job.request());
-        Sequence sequence = sequence(request);
+        Sequence first = sequence(request);
         job.step(1, "Checking the sources");
         long target = target(job, request);
         RenderSources sources = new RenderSources(services, request.sourceTags());
-        job.waitWhile(() -> sources.problems(job.id(), sequence));
+        job.waitWhile(() -> sources.problems(job.id(), first));
+        Sequence sequence = first;
+        if (request.sequenceItem() != null
+                && new RenderPause(services)
+                        .holdAt(job, SiteIds.parse(request.sequenceItem()).orElseThrow())) {
+            Sequence updated = sequence(request);
+            job.waitWhile(() -> sources.problems(job.id(), updated));
+            sequence = updated;
+        }
         job.step(2, "Rendering " + String.join(", ", request.tags()));
         Map<String, MediaInfo> outputs = render(job, request, sequence, sources, target);
         job.step(3, "Attaching the shapes");
