@@ -164,3 +164,6 @@ CREATE TABLE IF NOT EXISTS sequence_pause (
     item_id BIGINT PRIMARY KEY,
     pause_frame BIGINT NOT NULL
 );
+
+-- The language of a metadata value (VidiCore's lang attribute), e.g. of subtitle text.
+ALTER TABLE metadata_value ADD COLUMN IF NOT EXISTS lang VARCHAR(32);

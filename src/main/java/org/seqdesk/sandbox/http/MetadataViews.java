@@ -47,7 +47,7 @@ final class MetadataViews {
         for (MetadataValue v : values) {
             docValues.add(
                     new MetadataDocument.Value(
-                            v.value(), uuid(v), v.user(), time(v), null, null, null));
+                            v.value(), uuid(v), v.user(), time(v), null, v.lang(), null));
         }
         return new MetadataDocument.Field(
                 uuid(first), first.user(), time(first), null, name, docValues);
@@ -74,11 +74,31 @@ final class MetadataViews {
                 }
                 for (MetadataDocument.Value v : f.values()) {
                     String text = v.value() == null ? "" : v.value();
-                    out.add(new MetadataValue(f.name(), text, start, end, "", "", null));
+                    out.add(
+                            new MetadataValue(
+                                    f.name(), text, start, end, "", "", null, language(v.lang())));
                 }
             }
         }
         return out;
+    }
+
+    private static final Pattern LANGUAGE =
+            Pattern.compile("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8}){0,3}");
+
+    /** A value's language: null when absent; a 400 when it is not a language tag. */
+    static String language(String lang) {
+        return language(lang, "lang");
+    }
+
+    static String language(String lang, String context) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        if (!LANGUAGE.matcher(lang.strip()).matches()) {
+            throw ApiException.invalidInput(context, "Not a language code", lang);
+        }
+        return lang.strip();
     }
 
     static void checkName(String name) {

@@ -23,6 +23,11 @@ final class RenderSubmitter {
     /** The render request of {@code ctx}'s parameters; a 4xx for anything unusable. */
     RenderRequest request(
             Context ctx, String sequenceItem, String sequenceXml, Map<String, String> metadata) {
+        String language =
+                sequenceItem == null
+                        ? null
+                        : MetadataViews.language(
+                                ctx.queryParam("subtitleLanguage"), "subtitleLanguage");
         List<String> tags = Params.list(ctx, "tag");
         if (tags.isEmpty()) {
             throw ApiException.invalidInput("tag", "At least one shape tag is required", null);
@@ -55,7 +60,8 @@ final class RenderSubmitter {
                 Params.list(ctx, "sourceTag"),
                 original,
                 destination,
-                metadata);
+                metadata,
+                language);
     }
 
     JobRow submitRow(Context ctx, RenderRequest request, String user) {

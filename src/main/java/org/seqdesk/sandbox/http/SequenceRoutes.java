@@ -136,8 +136,6 @@ final class SequenceRoutes {
         if (models.load(id).isEmpty()) {
             throw ApiException.notFound("sequence", SiteIds.format(id));
         }
-        // TODO(#5): subtitleLanguage is accepted but no subtitles are burnt in.
-        Params.list(ctx, "subtitleLanguage");
         RenderRequest request = renders.request(ctx, SiteIds.format(id), null, Map.of());
         Responses.send(ctx, renders.submit(ctx, request, user));
     }

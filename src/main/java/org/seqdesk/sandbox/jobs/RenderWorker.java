@@ -15,6 +15,7 @@ import org.seqdesk.sandbox.media.MediaInfo;
 import org.seqdesk.sandbox.media.OutputPreset;
 import org.seqdesk.sandbox.media.RenderEditMapper;
 import org.seqdesk.sandbox.media.SequenceRenderer;
+import org.seqdesk.sandbox.media.TimedText;
 import org.seqdesk.sandbox.store.ItemRow;
 import org.seqdesk.sandbox.store.MetadataStore;
 import org.seqdesk.sandbox.store.MetadataValue;
@@ -120,6 +121,7 @@ public final class RenderWorker implements JobWorker {
         Map<String, MediaInfo> outputs = new LinkedHashMap<>();
         RenderEditMapper.Mapped mapped = sources.edit(sequence);
         mapped.warnings().forEach(job::warn);
+        List<TimedText> subtitles = new RenderSubtitles(services).of(job, request);
         List<String> tags = request.tags();
         for (int i = 0; i < tags.size(); i++) {
             ShapeTagPreset p =
@@ -159,7 +161,8 @@ public final class RenderWorker implements JobWorker {
                                 progress ->
                                         job.progress(
                                                 done * 100L + progress.percent(),
-                                                tags.size() * 100L)));
+                                                tags.size() * 100L),
+                                subtitles));
             } finally {
                 job.removeOnCancel(cancel);
             }
