@@ -244,4 +244,29 @@ class RenderParametersTest {
         assertThat(Json.of(r).path("invalidInput").path("context").asText())
                 .isEqualTo("subtitleLanguage");
     }
+
+    @Test
+    void conformedSubtitlesKeepTheirLanguageAndAreBurntIn() throws Exception {
+        subtitles("VX-1", "sv", 0, 25);
+        String item = editItem();
+        put(item, "", 50);
+        HttpResponse<String> conform =
+                http.send(
+                        "POST",
+                        "/API/item/" + item + "/sequence/conform-metadata",
+                        null,
+                        null,
+                        null);
+        assertThat(conform.statusCode()).isEqualTo(200);
+        assertThat(http.get("/API/item/" + item + "/metadata", "application/json").body())
+                .contains("\"lang\":\"sv\"");
+        JsonNode done =
+                waitFor(
+                        render(item, "&subtitleLanguage=sv"),
+                        "FINISHED",
+                        "FINISHED_WARNING",
+                        "FAILED_TOTAL");
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("FINISHED");
+        assertThat(JobLifecycleTest.data(done, "subtitleLanguage")).isEqualTo("sv");
+    }
 }
