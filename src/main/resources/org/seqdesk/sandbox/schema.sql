@@ -167,3 +167,6 @@ CREATE TABLE IF NOT EXISTS sequence_pause (
 
 -- The language of a metadata value (VidiCore's lang attribute), e.g. of subtitle text.
 ALTER TABLE metadata_value ADD COLUMN IF NOT EXISTS lang VARCHAR(32);
+
+-- Notifications on one job (/job/{id}/notification).
+ALTER TABLE job_notification ADD COLUMN IF NOT EXISTS job_id BIGINT;

@@ -199,4 +199,45 @@ class NotificationTest {
         assertThat(Json.of(r).path("invalidInput").path("context").asText())
                 .isEqualTo("notification");
     }
+
+    @Test
+    void aNotificationOnOneJobIsSentForThatJobOnly() throws Exception {
+        String source = sandbox.services().items().create("No media", "admin").siteId();
+        String body =
+                "<SequenceRenderRequestDocument"
+                        + " xmlns=\"http://xml.vidispine.com/schema/vidispine\"><sequence><track>"
+                        + SequenceApiTest.segment(source, 0, 5, 0)
+                        + "</track></sequence></SequenceRenderRequestDocument>";
+        String waiting =
+                Json.of(
+                                http.send(
+                                        "POST",
+                                        "/API/sequence/render?tag=lowres",
+                                        "application/json",
+                                        "application/xml",
+                                        body))
+                        .path("jobId")
+                        .asText();
+        String id =
+                create(
+                        "/API/job/" + waiting + "/notification",
+                        "application/json",
+                        "{\"action\":{\"http\":{\"url\":\""
+                                + receiverUrl()
+                                + "\",\"contentType\":\"application/json\"}},"
+                                + "\"trigger\":{\"job\":{\"stop\":{}}}}");
+        assertThat(http.get("/API/job/" + waiting + "/notification", "text/plain").body())
+                .isEqualTo(id);
+        assertThat(http.get("/API/job/notification", "text/plain").body()).doesNotContain(id);
+        assertThat(http.get("/API/job/VX-424242/notification", null).statusCode()).isEqualTo(404);
+
+        job("");
+        http.send("DELETE", "/API/job/" + waiting, null, null, null);
+        String[] request = received.poll(20, TimeUnit.SECONDS);
+        assertThat(request).isNotNull();
+        JsonNode doc = Json.of(request[2]);
+        assertThat(field(doc, "jobId")).isEqualTo(waiting);
+        assertThat(field(doc, "status")).isEqualTo("ABORTED");
+        assertThat(received.poll(500, TimeUnit.MILLISECONDS)).isNull();
+    }
 }

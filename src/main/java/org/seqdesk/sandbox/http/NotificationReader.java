@@ -52,7 +52,7 @@ final class NotificationReader {
                     "trigger", "The sandbox triggers on jobs only: give trigger/job", null);
         }
         return new Notification(
-                0, placeholder, url, method, type, timeout, retry, events(job), types(job));
+                0, placeholder, url, method, type, timeout, retry, events(job), types(job), null);
     }
 
     private static Set<String> events(JsonNode job) {

@@ -12,9 +12,9 @@ import org.seqdesk.sandbox.notify.Notification;
 import org.seqdesk.sandbox.store.SiteIds;
 
 /**
- * Job notifications: {@code /job/notification} (sent for every job) and the placeholder ones under
- * {@code /notification} (sent for the jobs that name them with {@code notification=<id>}). List,
- * create, read, replace, delete.
+ * Job notifications: {@code /job/notification} (sent for every job), {@code /job/{id}/notification}
+ * (sent for that job) and the placeholder ones under {@code /notification} (sent for the jobs that
+ * name them with {@code notification=<id>}). List, create, read, replace, delete.
  */
 final class NotificationRoutes {
     private final Services services;
@@ -27,73 +27,106 @@ final class NotificationRoutes {
     void register(Javalin app) {
         for (boolean placeholder : new boolean[] {false, true}) {
             String base = placeholder ? "/API/notification" : "/API/job/notification";
-            app.get(base, ctx -> list(ctx, placeholder));
-            app.post(base, ctx -> create(ctx, placeholder));
-            app.get(base + "/{nid}", ctx -> get(ctx, placeholder));
-            app.put(base + "/{nid}", ctx -> replace(ctx, placeholder));
-            app.delete(base + "/{nid}", ctx -> delete(ctx, placeholder));
+            app.get(base, ctx -> list(ctx, new Scope(placeholder, null)));
+            app.post(base, ctx -> create(ctx, new Scope(placeholder, null)));
+            app.get(base + "/{nid}", ctx -> get(ctx, new Scope(placeholder, null)));
+            app.put(base + "/{nid}", ctx -> replace(ctx, new Scope(placeholder, null)));
+            app.delete(base + "/{nid}", ctx -> delete(ctx, new Scope(placeholder, null)));
+        }
+        String one = "/API/job/{id}/notification";
+        app.get(one, ctx -> list(ctx, jobScope(ctx)));
+        app.post(one, ctx -> create(ctx, jobScope(ctx)));
+        app.get(one + "/{nid}", ctx -> get(ctx, jobScope(ctx)));
+        app.put(one + "/{nid}", ctx -> replace(ctx, jobScope(ctx)));
+        app.delete(one + "/{nid}", ctx -> delete(ctx, jobScope(ctx)));
+    }
+
+    /** Where a notification lives: placeholders, the whole job resource, or one job. */
+    private record Scope(boolean placeholder, Long jobId) {
+        boolean holds(Notification n) {
+            return n.placeholder() == placeholder && java.util.Objects.equals(n.jobId(), jobId);
         }
     }
 
-    private static void read(Context ctx, boolean placeholder) {
-        Access.require(
-                ctx,
-                placeholder ? Roles.PLACEHOLDER_NOTIFICATION_READ : Roles.JOB_NOTIFICATION_READ);
+    private Scope jobScope(Context ctx) {
+        long id = Params.id(ctx, "id", "Job");
+        if (services.jobs().find(id).isEmpty()) {
+            throw ApiException.notFound("Job", ctx.pathParam("id"));
+        }
+        return new Scope(false, id);
     }
 
-    private static void write(Context ctx, boolean placeholder) {
+    private static void read(Context ctx, Scope scope) {
         Access.require(
                 ctx,
-                placeholder ? Roles.PLACEHOLDER_NOTIFICATION_WRITE : Roles.JOB_NOTIFICATION_WRITE);
+                scope.placeholder()
+                        ? Roles.PLACEHOLDER_NOTIFICATION_READ
+                        : Roles.JOB_NOTIFICATION_READ);
     }
 
-    private void list(Context ctx, boolean placeholder) {
-        read(ctx, placeholder);
+    private static void write(Context ctx, Scope scope) {
+        Access.require(
+                ctx,
+                scope.placeholder()
+                        ? Roles.PLACEHOLDER_NOTIFICATION_WRITE
+                        : Roles.JOB_NOTIFICATION_WRITE);
+    }
+
+    private List<Notification> all(Scope scope) {
+        return scope.jobId() == null
+                ? services.notifications().list(scope.placeholder())
+                : services.notifications().forJob(scope.jobId());
+    }
+
+    private void list(Context ctx, Scope scope) {
+        read(ctx, scope);
         List<String> ids = new ArrayList<>();
-        for (Notification n : services.notifications().list(placeholder)) {
+        for (Notification n : all(scope)) {
             ids.add(n.siteId());
         }
         Responses.sendUris(ctx, ids);
     }
 
-    private Notification body(Context ctx, boolean placeholder) {
-        return NotificationReader.read(
-                ctx.bodyAsBytes(),
-                ctx.contentType(),
-                placeholder,
-                services.config().options().remoteNotifications());
+    private Notification body(Context ctx, Scope scope) {
+        Notification n =
+                NotificationReader.read(
+                        ctx.bodyAsBytes(),
+                        ctx.contentType(),
+                        scope.placeholder(),
+                        services.config().options().remoteNotifications());
+        return scope.jobId() == null ? n : n.onJob(scope.jobId());
     }
 
-    private void create(Context ctx, boolean placeholder) {
-        write(ctx, placeholder);
-        Notification n = services.notifications().create(body(ctx, placeholder));
+    private void create(Context ctx, Scope scope) {
+        write(ctx, scope);
+        Notification n = services.notifications().create(body(ctx, scope));
         Responses.send(ctx, new URIListDocument(List.of(n.siteId())), n.siteId());
     }
 
-    private Notification existing(Context ctx, boolean placeholder) {
+    private Notification existing(Context ctx, Scope scope) {
         long id = Params.id(ctx, "nid", "notification");
         return services.notifications()
                 .find(id)
-                .filter(n -> n.placeholder() == placeholder)
+                .filter(scope::holds)
                 .orElseThrow(() -> ApiException.notFound("notification", ctx.pathParam("nid")));
     }
 
-    private void get(Context ctx, boolean placeholder) {
-        read(ctx, placeholder);
-        Responses.send(ctx, NotificationDocument.of(existing(ctx, placeholder)));
+    private void get(Context ctx, Scope scope) {
+        read(ctx, scope);
+        Responses.send(ctx, NotificationDocument.of(existing(ctx, scope)));
     }
 
-    private void replace(Context ctx, boolean placeholder) {
-        write(ctx, placeholder);
-        Notification old = existing(ctx, placeholder);
-        Notification n = body(ctx, placeholder).withId(old.id());
+    private void replace(Context ctx, Scope scope) {
+        write(ctx, scope);
+        Notification old = existing(ctx, scope);
+        Notification n = body(ctx, scope).withId(old.id());
         services.notifications().update(n);
         Responses.send(ctx, NotificationDocument.of(n));
     }
 
-    private void delete(Context ctx, boolean placeholder) {
-        write(ctx, placeholder);
-        services.notifications().delete(existing(ctx, placeholder).id(), placeholder);
+    private void delete(Context ctx, Scope scope) {
+        write(ctx, scope);
+        services.notifications().delete(existing(ctx, scope).id(), scope.placeholder());
         ctx.status(200);
     }
 

@@ -18,6 +18,7 @@ import org.seqdesk.sandbox.store.SiteIds;
  * @param events the job events: {@code create}, {@code update}, {@code stop}, {@code finished},
  *     {@code failed}
  * @param types the job types it is limited to; empty for all
+ * @param jobId the one job it is on ({@code /job/{id}/notification}), or null
  */
 public record Notification(
         long id,
@@ -28,7 +29,8 @@ public record Notification(
         int timeoutSeconds,
         int retries,
         Set<String> events,
-        Set<String> types) {
+        Set<String> types,
+        Long jobId) {
     public static final Set<String> EVENTS =
             Set.of("create", "update", "stop", "finished", "failed");
 
@@ -51,6 +53,13 @@ public record Notification(
                 timeoutSeconds,
                 retries,
                 events,
-                types);
+                types,
+                jobId);
+    }
+
+    /** The same notification on one job. */
+    public Notification onJob(long job) {
+        return new Notification(
+                id, false, url, method, contentType, timeoutSeconds, retries, events, types, job);
     }
 }

@@ -26,10 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends job notifications: on each job event it picks the notifications on the whole job resource
- * and the placeholders the job names ({@code notification=<id>}), and POSTs (or PUTs) a
- * SimpleMetadataDocument with the job's state, data and {@code notificationData} to each URL, in
- * the background, with the notification's timeout and retries.
+ * Sends job notifications: on each job event it picks the notifications on the whole job resource,
+ * those on the job itself and the placeholders the job names ({@code notification=<id>}), and POSTs
+ * (or PUTs) a SimpleMetadataDocument with the job's state, data and {@code notificationData} to
+ * each URL, in the background, with the notification's timeout and retries.
  */
 public final class NotificationSender implements JobStore.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationSender.class);
@@ -93,6 +93,7 @@ public final class NotificationSender implements JobStore.Listener, AutoCloseabl
 
     private List<Notification> targets(JobRow job) {
         List<Notification> out = new ArrayList<>(notifications.list(false));
+        out.addAll(notifications.forJob(job.id()));
         String named = job.data().get("notification");
         if (named != null) {
             for (String id : named.split(",")) {

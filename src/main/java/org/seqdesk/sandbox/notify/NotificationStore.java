@@ -27,11 +27,12 @@ public final class NotificationStore {
                     Notification stored = n.withId(Database.nextId(c, "notification_seq"));
                     try (PreparedStatement ps =
                             c.prepareStatement(
-                                    "INSERT INTO job_notification (id, placeholder, document)"
-                                            + " VALUES (?, ?, ?)")) {
+                                    "INSERT INTO job_notification (id, placeholder, document,"
+                                            + " job_id) VALUES (?, ?, ?, ?)")) {
                         ps.setLong(1, stored.id());
                         ps.setBoolean(2, stored.placeholder());
                         ps.setString(3, json(stored));
+                        ps.setObject(4, stored.jobId());
                         ps.executeUpdate();
                     }
                     return stored;
@@ -74,7 +75,12 @@ public final class NotificationStore {
 
     /** Placeholders, or the ones on the whole job resource, in id order. */
     public List<Notification> list(boolean placeholder) {
-        return list("WHERE placeholder = " + placeholder);
+        return list("WHERE placeholder = " + placeholder + " AND job_id IS NULL");
+    }
+
+    /** The notifications on one job. */
+    public List<Notification> forJob(long jobId) {
+        return list("WHERE job_id = " + jobId);
     }
 
     private List<Notification> list(String where) {
