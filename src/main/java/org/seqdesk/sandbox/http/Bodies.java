@@ -1,5 +1,6 @@
 package org.seqdesk.sandbox.http;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
@@ -57,7 +58,7 @@ public final class Bodies {
         MediaKind kind = MediaKind.ofBody(contentType, body);
         try {
             if (kind == MediaKind.JSON) {
-                JsonNode tree = Documents.json().readTree(body);
+                JsonNode tree = strictTree(body);
                 if (tree == null || !tree.isObject()) {
                     throw ApiException.invalidInput(context, "Expected a JSON object", null);
                 }
@@ -72,11 +73,19 @@ public final class Bodies {
         }
     }
 
+    /** One JSON value and nothing after it: {@code {}X} is not a document. */
+    private static JsonNode strictTree(byte[] body) throws IOException {
+        return Documents.json()
+                .reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .readTree(body);
+    }
+
     /** JSON bodies must be an object whose members all belong to the document. */
     private static void requireKnownMembers(byte[] body, Class<?> type, String context) {
         JsonNode tree;
         try {
-            tree = Documents.json().readTree(body);
+            tree = strictTree(body);
         } catch (IOException e) {
             throw ApiException.invalidInput(context, "The JSON document is not well-formed", null);
         }
