@@ -311,7 +311,7 @@ class MalformedRequestTest {
                 () ->
                         new Probe(
                                 "POST",
-                                "/API/job?type=NONE&notification=" + enc(junk(6)),
+                                "/API/job?type=NONE&notification=" + enc("n" + junk(6)),
                                 null,
                                 null));
         g.add(

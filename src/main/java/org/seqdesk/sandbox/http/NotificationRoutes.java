@@ -136,6 +136,10 @@ final class NotificationRoutes {
      */
     static void addToJobData(Context ctx, Services services, Map<String, String> data) {
         List<String> ids = Params.list(ctx, "notification");
+        String raw = ctx.queryParam("notification");
+        if (ids.isEmpty() && raw != null && !raw.isBlank()) {
+            throw ApiException.invalidInput("notification", "No notification id", raw);
+        }
         for (String id : ids) {
             long n = SiteIds.parse(id).orElse(-1);
             if (n < 0 || services.notifications().find(n).isEmpty()) {
