@@ -306,7 +306,7 @@ class MalformedRequestTest {
         g.add(() -> body("PUT", "/API/job/notification/VX-1"));
         g.add(() -> body("POST", "/API/job/" + badId() + "/notification"));
         g.add(() -> new Probe("GET", "/API/job/notification/" + badId(), null, null));
-        g.add(() -> new Probe("GET", "/API/item?q=" + enc("{" + junk(12)), null, null));
+        g.add(() -> new Probe("GET", "/API/item?q=" + enc("{{" + junk(12)), null, null));
         g.add(
                 () ->
                         new Probe(
