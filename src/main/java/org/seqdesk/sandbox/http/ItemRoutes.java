@@ -91,12 +91,13 @@ final class ItemRoutes {
                                         after,
                                         search.criteria(),
                                         search.sort()));
-        List<ItemDocument> hits = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (ItemRow row : page.items()) {
-            hits.add(views.item(row.id(), content, true));
+            numbers.add(row.id());
             ids.add(row.siteId());
         }
+        List<ItemDocument> hits = views.hits(numbers, content);
         String next = null;
         if (after != null) {
             long last =

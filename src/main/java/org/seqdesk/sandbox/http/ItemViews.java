@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.seqdesk.api.doc.ItemDocument;
 import org.seqdesk.api.doc.MetadataDocument;
 import org.seqdesk.api.doc.ShapeDocument;
 import org.seqdesk.api.doc.URIListDocument;
 import org.seqdesk.sandbox.Services;
+import org.seqdesk.sandbox.store.MetadataValue;
 import org.seqdesk.sandbox.store.ShapeRow;
 import org.seqdesk.sandbox.store.SiteIds;
 import org.seqdesk.timeline.TimeCode;
@@ -51,6 +53,21 @@ final class ItemViews {
     }
 
     ItemDocument item(long id, Content c, boolean searchHit) {
+        return item(id, c, searchHit, null);
+    }
+
+    /** The hits of a search page, their metadata read in one query when it is asked for. */
+    List<ItemDocument> hits(List<Long> ids, Content c) {
+        Map<Long, List<MetadataValue>> metadata =
+                c.has("metadata") ? services.metadata().values(ids) : Map.of();
+        List<ItemDocument> out = new ArrayList<>();
+        for (long id : ids) {
+            out.add(item(id, c, true, metadata.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
+    private ItemDocument item(long id, Content c, boolean searchHit, List<MetadataValue> values) {
         String start = searchHit ? "-INF" : null;
         String end = searchHit ? "+INF" : null;
         if (c.kinds().isEmpty()) {
@@ -71,7 +88,9 @@ final class ItemViews {
         }
         MetadataDocument metadata =
                 c.has("metadata")
-                        ? MetadataViews.document(services.metadata().values(id), c.fields())
+                        ? MetadataViews.document(
+                                values != null ? values : services.metadata().values(id),
+                                c.fields())
                         : null;
         List<ShapeRow> shapes =
                 c.has("shape") || c.has("uri") ? services.shapes().shapes(id) : List.of();

@@ -44,6 +44,43 @@ public final class MetadataStore {
         return db.read(c -> values(c, itemId));
     }
 
+    /** The values of several items, read in one query; items without values are absent. */
+    public Map<Long, List<MetadataValue>> values(List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(
+                c -> {
+                    Map<Long, List<MetadataValue>> out = new LinkedHashMap<>();
+                    try (PreparedStatement ps =
+                            c.prepareStatement(
+                                    "SELECT field, field_value, start_tc, end_tc, uuid, owner,"
+                                            + " changed, lang, item_id FROM metadata_value"
+                                            + " WHERE item_id = ANY(?) ORDER BY id")) {
+                        ps.setArray(1, c.createArrayOf("BIGINT", itemIds.toArray()));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                out.computeIfAbsent(rs.getLong(9), k -> new ArrayList<>())
+                                        .add(value(rs));
+                            }
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    private static MetadataValue value(ResultSet rs) throws SQLException {
+        return new MetadataValue(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant(),
+                rs.getString(8));
+    }
+
     public List<MetadataValue> values(Connection c, long itemId) throws SQLException {
         List<MetadataValue> out = new ArrayList<>();
         try (PreparedStatement ps =
@@ -53,16 +90,7 @@ public final class MetadataStore {
             ps.setLong(1, itemId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(
-                            new MetadataValue(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getString(5),
-                                    rs.getString(6),
-                                    rs.getTimestamp(7).toInstant(),
-                                    rs.getString(8)));
+                    out.add(value(rs));
                 }
             }
         }
