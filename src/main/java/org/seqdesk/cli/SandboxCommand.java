@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.seqdesk.sandbox.Sandbox;
 import org.seqdesk.sandbox.SandboxConfig;
 import org.seqdesk.sandbox.SandboxDirs;
+import org.seqdesk.sandbox.SandboxOptions;
 import org.seqdesk.sandbox.auth.User;
 import org.seqdesk.sandbox.auth.UserFile;
 import picocli.CommandLine.Command;
@@ -51,6 +52,23 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--jobs", description = "Jobs that may run at once (default ${DEFAULT-VALUE}).")
     int jobs = 2;
 
+    @Option(
+            names = "--missing-items",
+            description =
+                    "A render whose segments name items that do not exist: ${COMPLETION-CANDIDATES}"
+                            + " (default ${DEFAULT-VALUE}).")
+    SandboxOptions.MissingSourceItem missingItems = SandboxOptions.MissingSourceItem.FAIL;
+
+    @Option(
+            names = "--remote-notifications",
+            description = "Allow job notifications to hosts other than this machine.")
+    boolean remoteNotifications;
+
+    @Option(
+            names = "--subtitle-field",
+            description = "Timed field holding subtitles to burn in (default ${DEFAULT-VALUE}).")
+    String subtitleField = "stl_text";
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,7 +81,8 @@ public final class SandboxCommand implements Callable<Integer> {
                         fresh,
                         userList,
                         demo,
-                        jobs);
+                        jobs,
+                        new SandboxOptions(missingItems, remoteNotifications, subtitleField));
         Sandbox sandbox = Sandbox.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(stopped::countDown, "sandbox-shutdown");

@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.seqdesk.sandbox.auth.Authenticator;
 import org.seqdesk.sandbox.auth.TokenStore;
 import org.seqdesk.sandbox.demo.DemoContent;
@@ -15,6 +17,8 @@ import org.seqdesk.sandbox.http.RequestLog;
 import org.seqdesk.sandbox.jobs.JobEngine;
 import org.seqdesk.sandbox.jobs.JobStore;
 import org.seqdesk.sandbox.jobs.RenderWorker;
+import org.seqdesk.sandbox.notify.NotificationSender;
+import org.seqdesk.sandbox.notify.NotificationStore;
 import org.seqdesk.sandbox.store.Database;
 import org.seqdesk.sandbox.store.ItemStore;
 import org.seqdesk.sandbox.store.MetadataStore;
@@ -58,11 +62,13 @@ public final class Sandbox implements AutoCloseable {
             if (firstStart) {
                 new DemoContent(services).create(config.demo());
             }
+            removePartialFiles(services);
             services.jobs().start();
             server = ApiServer.create(services).start(config.host(), config.port());
         } catch (RuntimeException e) {
             // A port in use or a broken data folder: release the database for the next try.
             services.jobs().close();
+            services.notificationSender().close();
             services.db().close();
             throw e;
         }
@@ -76,9 +82,12 @@ public final class Sandbox implements AutoCloseable {
         Database db = Database.open(config.dataDir().resolve("db"));
         ItemStore items = new ItemStore(db);
         MetadataStore metadata = new MetadataStore(db, items);
-        TokenStore tokens = new TokenStore(Clock.systemUTC());
+        TokenStore tokens = new TokenStore(db, Clock.systemUTC());
         JobStore jobStore = new JobStore(db);
         JobEngine engine = new JobEngine(jobStore, config.maxRunningJobs());
+        NotificationStore notifications = new NotificationStore(db);
+        NotificationSender sender = new NotificationSender(notifications, jobStore);
+        jobStore.setListener(sender);
         Services services =
                 new Services(
                         config,
@@ -92,11 +101,23 @@ public final class Sandbox implements AutoCloseable {
                         new Authenticator(config.users(), tokens),
                         tokens,
                         config.dataDir().resolve("media"),
-                        new RequestLog());
+                        new RequestLog(),
+                        notifications,
+                        sender);
         engine.register(RenderWorker.TYPE, new RenderWorker(services));
         // Custom job types (POST /job) carry only their metadata and finish at once.
         engine.registerDefault(job -> job.step(1, "Custom job " + job.job().type()));
         return services;
+    }
+
+    /** Before any job runs: what a killed process was writing is incomplete. */
+    private static void removePartialFiles(Services services) {
+        Set<Path> dirs = new LinkedHashSet<>();
+        dirs.add(services.mediaDir().toAbsolutePath().normalize());
+        services.shapes().storages().forEach(s -> dirs.add(s.path()));
+        for (Path dir : dirs) {
+            PartialFiles.removeUnder(dir);
+        }
     }
 
     private static void warnWhenReachable(String host) {
@@ -149,6 +170,7 @@ public final class Sandbox implements AutoCloseable {
         int port = port();
         server.stop();
         services.jobs().close();
+        services.notificationSender().close();
         services.db().close();
         LOG.info("Sandbox on port {} stopped", port);
     }

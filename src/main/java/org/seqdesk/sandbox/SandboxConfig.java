@@ -16,6 +16,7 @@ import org.seqdesk.sandbox.auth.User;
  * @param users who may log in; empty for the default {@code admin}/{@code admin} with every role
  * @param demo how much demo content to make on first start
  * @param maxRunningJobs how many jobs may run at once
+ * @param options behaviour where VidiCore's is not confirmed
  */
 public record SandboxConfig(
         String host,
@@ -24,7 +25,8 @@ public record SandboxConfig(
         boolean fresh,
         List<User> users,
         DemoMode demo,
-        int maxRunningJobs) {
+        int maxRunningJobs,
+        SandboxOptions options) {
 
     /** How much demo content a new sandbox gets. */
     public enum DemoMode {
@@ -41,6 +43,7 @@ public record SandboxConfig(
         Objects.requireNonNull(dataDir, "dataDir");
         users = users == null ? List.of() : List.copyOf(users);
         demo = demo == null ? DemoMode.FULL : demo;
+        options = options == null ? SandboxOptions.defaults() : options;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -49,28 +52,45 @@ public record SandboxConfig(
         }
     }
 
+    /** A configuration with the default {@link SandboxOptions}. */
+    public SandboxConfig(
+            String host,
+            int port,
+            Path dataDir,
+            boolean fresh,
+            List<User> users,
+            DemoMode demo,
+            int maxRunningJobs) {
+        this(host, port, dataDir, fresh, users, demo, maxRunningJobs, null);
+    }
+
     /** Loopback on a free port, full demo content, two jobs at once. */
     public static SandboxConfig defaults(Path dataDir) {
         return new SandboxConfig("127.0.0.1", 0, dataDir, false, List.of(), DemoMode.FULL, 2);
     }
 
+    public SandboxConfig withOptions(SandboxOptions o) {
+        return new SandboxConfig(host, port, dataDir, fresh, users, demo, maxRunningJobs, o);
+    }
+
     public SandboxConfig withPort(int newPort) {
-        return new SandboxConfig(host, newPort, dataDir, fresh, users, demo, maxRunningJobs);
+        return new SandboxConfig(
+                host, newPort, dataDir, fresh, users, demo, maxRunningJobs, options);
     }
 
     public SandboxConfig withDemo(DemoMode mode) {
-        return new SandboxConfig(host, port, dataDir, fresh, users, mode, maxRunningJobs);
+        return new SandboxConfig(host, port, dataDir, fresh, users, mode, maxRunningJobs, options);
     }
 
     public SandboxConfig withFresh(boolean wipe) {
-        return new SandboxConfig(host, port, dataDir, wipe, users, demo, maxRunningJobs);
+        return new SandboxConfig(host, port, dataDir, wipe, users, demo, maxRunningJobs, options);
     }
 
     public SandboxConfig withUsers(List<User> list) {
-        return new SandboxConfig(host, port, dataDir, fresh, list, demo, maxRunningJobs);
+        return new SandboxConfig(host, port, dataDir, fresh, list, demo, maxRunningJobs, options);
     }
 
     public SandboxConfig withMaxRunningJobs(int n) {
-        return new SandboxConfig(host, port, dataDir, fresh, users, demo, n);
+        return new SandboxConfig(host, port, dataDir, fresh, users, demo, n, options);
     }
 }

@@ -6,6 +6,8 @@ import org.seqdesk.sandbox.auth.TokenStore;
 import org.seqdesk.sandbox.http.RequestLog;
 import org.seqdesk.sandbox.jobs.JobEngine;
 import org.seqdesk.sandbox.jobs.JobStore;
+import org.seqdesk.sandbox.notify.NotificationSender;
+import org.seqdesk.sandbox.notify.NotificationStore;
 import org.seqdesk.sandbox.store.Database;
 import org.seqdesk.sandbox.store.ItemStore;
 import org.seqdesk.sandbox.store.MetadataStore;
@@ -29,4 +31,6 @@ public record Services(
         Authenticator auth,
         TokenStore tokens,
         Path mediaDir,
-        RequestLog requests) {}
+        RequestLog requests,
+        NotificationStore notifications,
+        NotificationSender notificationSender) {}

@@ -139,3 +139,34 @@ CREATE TABLE IF NOT EXISTS job_problem (
     data_value VARCHAR(2000) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS job_problem_job ON job_problem (job_id);
+
+-- Tokens from GET /API/token, by the SHA-256 of the token: the token itself is never stored.
+CREATE TABLE IF NOT EXISTS auth_token (
+    token_hash VARCHAR(64) PRIMARY KEY,
+    user_name VARCHAR(200) NOT NULL,
+    lifetime_seconds BIGINT NOT NULL,
+    auto_refresh BOOLEAN NOT NULL,
+    expires TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS auth_token_expires ON auth_token (expires);
+
+-- Job notifications: on the whole job resource, or placeholders named by notification=<id>.
+CREATE SEQUENCE IF NOT EXISTS notification_seq START WITH 1;
+CREATE TABLE IF NOT EXISTS job_notification (
+    id BIGINT PRIMARY KEY,
+    placeholder BOOLEAN NOT NULL,
+    document VARCHAR(100000) NOT NULL
+);
+
+-- PUT .../sequence/{format}?pauseFrame=n: a render of the item's sequence holds at frame n
+-- until the sequence is put again.
+CREATE TABLE IF NOT EXISTS sequence_pause (
+    item_id BIGINT PRIMARY KEY,
+    pause_frame BIGINT NOT NULL
+);
+
+-- The language of a metadata value (VidiCore's lang attribute), e.g. of subtitle text.
+ALTER TABLE metadata_value ADD COLUMN IF NOT EXISTS lang VARCHAR(32);
+
+-- Notifications on one job (/job/{id}/notification).
+ALTER TABLE job_notification ADD COLUMN IF NOT EXISTS job_id BIGINT;

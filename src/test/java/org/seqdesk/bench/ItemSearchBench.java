@@ -74,6 +74,30 @@ public final class ItemSearchBench {
             report(
                     "HTTP PUT /API/item, 1 word, content=metadata",
                     time(() -> http(client, sandbox, word(7) + "?content=metadata")));
+            report(
+                    "HTTP PUT /API/item, 1 word AND NOT another",
+                    time(
+                            () ->
+                                    httpDocument(
+                                            client,
+                                            sandbox,
+                                            "{\"text\":[\""
+                                                    + word(7)
+                                                    + "\"],\"operator\":[{\"operation\":\"NOT\","
+                                                    + "\"text\":[\""
+                                                    + word(11)
+                                                    + "\"]}]}")));
+            report(
+                    "HTTP PUT /API/item, 1 word, sorted by title",
+                    time(
+                            () ->
+                                    httpDocument(
+                                            client,
+                                            sandbox,
+                                            "{\"text\":[\""
+                                                    + word(7)
+                                                    + "\"],\"sort\":[{\"field\":\"title\","
+                                                    + "\"order\":\"descending\"}]}")));
         }
     }
 
@@ -142,7 +166,17 @@ public final class ItemSearchBench {
 
     private static long http(HttpClient client, Sandbox sandbox, String wordAndQuery) {
         String[] parts = wordAndQuery.split("\\?", 2);
-        String url = sandbox.apiUrl() + "item" + (parts.length > 1 ? "?" + parts[1] : "");
+        return put(
+                client,
+                sandbox.apiUrl() + "item" + (parts.length > 1 ? "?" + parts[1] : ""),
+                "{\"text\":[\"" + parts[0] + "\"]}");
+    }
+
+    private static long httpDocument(HttpClient client, Sandbox sandbox, String document) {
+        return put(client, sandbox.apiUrl() + "item", document);
+    }
+
+    private static long put(HttpClient client, String url, String document) {
         HttpRequest r =
                 HttpRequest.newBuilder(URI.create(url))
                         .header(
@@ -154,9 +188,7 @@ public final class ItemSearchBench {
                                                                 .getBytes(StandardCharsets.UTF_8)))
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/json")
-                        .PUT(
-                                HttpRequest.BodyPublishers.ofString(
-                                        "{\"text\":[\"" + parts[0] + "\"]}"))
+                        .PUT(HttpRequest.BodyPublishers.ofString(document))
                         .build();
         try {
             return client.send(r, HttpResponse.BodyHandlers.ofString()).body().length();

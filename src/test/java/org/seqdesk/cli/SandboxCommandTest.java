@@ -82,6 +82,10 @@ class SandboxCommandTest {
                 .contains("--port")
                 .contains("--data")
                 .contains("--fresh")
-                .contains("--users");
+                .contains("--users")
+                .contains("--missing-items")
+                .contains("FAIL, WAIT")
+                .contains("--remote-notifications")
+                .contains("--subtitle-field");
     }
 }

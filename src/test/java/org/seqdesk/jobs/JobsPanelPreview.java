@@ -23,6 +23,7 @@ import org.seqdesk.app.WindowState;
 import org.seqdesk.common.TaskRunner;
 import org.seqdesk.sandbox.Sandbox;
 import org.seqdesk.sandbox.SandboxConfig;
+import org.seqdesk.sandbox.SandboxOptions;
 import org.seqdesk.timeline.FrameRate;
 import org.seqdesk.timeline.Segment;
 import org.seqdesk.timeline.Sequence;
@@ -49,7 +50,13 @@ public final class JobsPanelPreview extends Application {
     public void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("seqdesk-preview-");
         sandbox =
-                Sandbox.start(SandboxConfig.defaults(dir.resolve("server")).withMaxRunningJobs(1));
+                Sandbox.start(
+                        SandboxConfig.defaults(dir.resolve("server"))
+                                .withMaxRunningJobs(1)
+                                .withOptions(
+                                        SandboxOptions.defaults()
+                                                .withMissingSourceItem(
+                                                        SandboxOptions.MissingSourceItem.WAIT)));
         client =
                 VidiCoreClientFactory.create(
                         ClientConfig.builder(sandbox.apiUrl()).basicAuth("admin", "admin").build());

@@ -79,9 +79,10 @@ class RenderAgainstSandboxTest {
 
     @Test
     void aRenderWhoseSourceIsMissingWaitsSaysWhyAndAbortEndsIt() throws Exception {
+        String source = shapelessItem();
         RenderSource orphan =
                 RenderSource.standalone(
-                        SequenceDocuments.toDocument(sequenceOf("VX-999")), "vidispine", "Orphan");
+                        SequenceDocuments.toDocument(sequenceOf(source)), "vidispine", "Orphan");
         JobRow row = jobs.render(SandboxJobsHarness.request(orphan, "lowres"));
         jobs.awaitState(row.id(), JobState.WAITING, LONG);
         StringBuilder why = new StringBuilder();
@@ -92,7 +93,7 @@ class RenderAgainstSandboxTest {
                     return null;
                 });
         awaitText(why);
-        assertThat(why.toString()).contains("MISSING_SHAPE").contains("VX-999");
+        assertThat(why.toString()).contains("MISSING_SHAPE").contains(source);
 
         jobs.onUi(
                 () -> {
@@ -108,7 +109,9 @@ class RenderAgainstSandboxTest {
     void aWaitingRenderCanBeReprioritisedAndAnAbortedOneReRun() throws Exception {
         RenderSource orphan =
                 RenderSource.standalone(
-                        SequenceDocuments.toDocument(sequenceOf("VX-998")), "vidispine", "Lost");
+                        SequenceDocuments.toDocument(sequenceOf(shapelessItem())),
+                        "vidispine",
+                        "Lost");
         JobRow row = jobs.render(SandboxJobsHarness.request(orphan, "lowres"));
         jobs.awaitState(row.id(), JobState.WAITING, LONG);
 
@@ -210,6 +213,11 @@ class RenderAgainstSandboxTest {
         for (int i = 0; i < 100 && text.length() == 0; i++) {
             Thread.sleep(100);
         }
+    }
+
+    /** An item without media: a render from it waits for a shape. */
+    private static String shapelessItem() {
+        return sandbox.services().items().create("Source without media", "admin").siteId();
     }
 
     private static Sequence sequenceOf(String item) {

@@ -310,7 +310,13 @@ class ApiContractTest {
                             c.sequences()
                                     .render(
                                             new SequenceRenderRequestDocument(
-                                                    oneSegment("VX-999999", 5), null),
+                                                    oneSegment(
+                                                            sandbox.services()
+                                                                    .items()
+                                                                    .create("No media", "admin")
+                                                                    .siteId(),
+                                                            5),
+                                                    null),
                                             List.of("lowres"),
                                             null,
                                             null,

@@ -77,6 +77,11 @@ class JobLifecycleTest {
         return created.path("jobId").asText();
     }
 
+    /** An item without media: a render from it waits for a shape. */
+    static String shapelessItem() {
+        return sandbox.services().items().create("Source without media", "admin").siteId();
+    }
+
     private static String standaloneBody(String item, long frames) {
         return "<SequenceRenderRequestDocument"
                 + " xmlns=\"http://xml.vidispine.com/schema/vidispine\"><sequence>"
@@ -188,7 +193,7 @@ class JobLifecycleTest {
                 post(
                         "/API/sequence/render?tag=lowres",
                         "application/xml",
-                        standaloneBody("VX-777777", 10));
+                        standaloneBody(shapelessItem(), 10));
         assertThat(waitFor(id, "WAITING").path("status").asText()).isEqualTo("WAITING");
         HttpResponse<String> abort =
                 http.send(
@@ -232,7 +237,7 @@ class JobLifecycleTest {
                 post(
                         "/API/sequence/render?tag=lowres&priority=LOW",
                         "application/xml",
-                        standaloneBody("VX-888888", 5));
+                        standaloneBody(shapelessItem(), 5));
         HttpResponse<String> changed =
                 http.send(
                         "PUT",

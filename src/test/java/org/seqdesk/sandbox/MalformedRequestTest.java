@@ -301,6 +301,31 @@ class MalformedRequestTest {
         g.add(() -> body("POST", "/API/sequence/render?tag=lowres"));
         g.add(() -> body("POST", "/API/sequence/export?type=finalcut"));
         g.add(() -> body("PUT", "/API/shape-tag/fuzz"));
+        g.add(() -> body("POST", "/API/notification"));
+        g.add(() -> body("POST", "/API/job/notification"));
+        g.add(() -> body("PUT", "/API/job/notification/VX-1"));
+        g.add(() -> body("POST", "/API/job/" + badId() + "/notification"));
+        g.add(() -> new Probe("GET", "/API/job/notification/" + badId(), null, null));
+        g.add(() -> new Probe("GET", "/API/item?q=" + enc("{{" + junk(12)), null, null));
+        g.add(
+                () ->
+                        new Probe(
+                                "POST",
+                                "/API/job?type=NONE&notification=" + enc("n" + junk(6)),
+                                null,
+                                null));
+        g.add(
+                () ->
+                        new Probe(
+                                "PUT",
+                                "/API/item",
+                                "application/json",
+                                ("{\"operator\":[{\"operation\":\"AND\",\"operator\":["
+                                                        .repeat(20 + random.nextInt(60))
+                                                + "{\"operation\":\""
+                                                + junk(3)
+                                                + "\"}")
+                                        .getBytes(StandardCharsets.UTF_8)));
         g.add(() -> new Probe("PUT", "/API/item/VX-1/metadata", "application/json", new byte[0]));
         g.add(() -> new Probe("PATCH", "/API/item/VX-1", null, null));
         g.add(() -> new Probe("GET", "/API/item/..%2F..%2F..%2Fetc%2Fpasswd", null, null));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +31,12 @@ class SandboxRestartTest {
     void stateSurvivesARestartAndInterruptedJobsAreFailed() throws Exception {
         SandboxConfig config = SandboxConfig.defaults(dir).withDemo(SandboxConfig.DemoMode.NONE);
         String item;
+        String source;
         String job;
         try (Sandbox first = Sandbox.start(config)) {
             SandboxHttp http = new SandboxHttp(first);
             item = first.services().items().create("Kept across restarts", "admin").siteId();
+            source = first.services().items().create("No media yet", "admin").siteId();
             http.send(
                     "PUT",
                     "/API/item/" + item + "/metadata",
@@ -44,7 +49,7 @@ class SandboxRestartTest {
                     "/API/item/" + item + "/sequence/vidispine",
                     null,
                     "application/xml",
-                    SequenceApiTest.sequenceXml(SequenceApiTest.segment("VX-4040", 0, 25, 0)));
+                    SequenceApiTest.sequenceXml(SequenceApiTest.segment(source, 0, 25, 0)));
             JsonNode created =
                     Json.of(
                             http.send(
@@ -63,7 +68,7 @@ class SandboxRestartTest {
                                     .body())
                     .contains("Kept across restarts");
             assertThat(http.get("/API/item/" + item + "/sequence/vidispine", null).body())
-                    .contains("VX-4040");
+                    .contains("<item>" + source + "</item>");
             assertThat(http.get("/API/shape-tag", "text/plain").body()).contains("lowres");
             JsonNode failed = Json.of(http.get("/API/job/" + job, "application/json"));
             assertThat(failed.path("status").asText()).isEqualTo("FAILED_TOTAL");
@@ -81,6 +86,48 @@ class SandboxRestartTest {
                                     .path("hits")
                                     .asLong())
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void tokensSurviveARestartUntilTheyExpireAndAreNotStoredInClear() throws Exception {
+        SandboxConfig config = SandboxConfig.defaults(dir).withDemo(SandboxConfig.DemoMode.NONE);
+        String lasting;
+        String brief;
+        try (Sandbox first = Sandbox.start(config)) {
+            SandboxHttp http = new SandboxHttp(first);
+            lasting = http.get("/API/token?seconds=600", "text/plain").body().strip();
+            brief = http.get("/API/token?seconds=1", "text/plain").body().strip();
+        }
+        byte[] database = Files.readAllBytes(dir.resolve("db").resolve("sandbox.mv.db"));
+        String raw = new String(database, StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain(lasting).doesNotContain(brief);
+        Thread.sleep(1100);
+        try (Sandbox second = Sandbox.start(config)) {
+            SandboxHttp anonymous = new SandboxHttp(second).as(null);
+            assertThat(anonymous.as("token " + lasting).get("/API/item", null).statusCode())
+                    .isEqualTo(200);
+            HttpResponse<String> expired = anonymous.as("token " + brief).get("/API/item", null);
+            assertThat(expired.statusCode()).isEqualTo(401);
+            assertThat(expired.headers().firstValue("WWW-Authenticate")).isPresent();
+        }
+    }
+
+    @Test
+    void partialFilesOfAKilledProcessAreRemovedAtStart() throws Exception {
+        SandboxConfig config = SandboxConfig.defaults(dir).withDemo(SandboxConfig.DemoMode.NONE);
+        try (Sandbox first = Sandbox.start(config)) {
+            first.services().items().create("Keep the database", "admin");
+        }
+        Path renders = Files.createDirectories(dir.resolve("media").resolve("renders"));
+        Path halfRender =
+                Files.writeString(renders.resolve(".VX-1-lowres-VX-3.mp4-123.part.mp4"), "x");
+        Path halfExport = Files.writeString(dir.resolve("media").resolve("edit.xml.part"), "x");
+        Path finished = Files.writeString(renders.resolve("VX-1-lowres-VX-2.mp4"), "x");
+        try (Sandbox second = Sandbox.start(config)) {
+            assertThat(halfRender).doesNotExist();
+            assertThat(halfExport).doesNotExist();
+            assertThat(finished).exists();
         }
     }
 

@@ -13,6 +13,10 @@ public final class Roles {
     public static final String JOB_READ = "_job_read";
     public static final String JOB_WRITE = "_job_write";
     public static final String STORAGE_READ = "_storage_read";
+    public static final String JOB_NOTIFICATION_READ = "_job_notification_read";
+    public static final String JOB_NOTIFICATION_WRITE = "_job_notification_write";
+    public static final String PLACEHOLDER_NOTIFICATION_READ = "_placeholder_notification_read";
+    public static final String PLACEHOLDER_NOTIFICATION_WRITE = "_placeholder_notification_write";
 
     /**
      * Render and sequence export have no documented role in VidiCore; the sandbox asks for these

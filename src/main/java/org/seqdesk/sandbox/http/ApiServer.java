@@ -66,6 +66,7 @@ public final class ApiServer {
         // Export before the sequence routes: GET .../sequence/export is not a format.
         new ExportRoutes(services).register(app);
         new SequenceRoutes(services).register(app);
+        new NotificationRoutes(services).register(app);
         new JobRoutes(services).register(app);
         new ResourceRoutes(services).register(app);
         return app;

@@ -1,5 +1,6 @@
 package org.seqdesk.sandbox.http;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
@@ -49,11 +50,42 @@ public final class Bodies {
         }
     }
 
+    /**
+     * The body as a tree, for documents read member by member: a JSON object, or the XML root's
+     * content (attributes and child elements as members, repeated elements as arrays).
+     */
+    public static JsonNode tree(byte[] body, String contentType, String root, String context) {
+        MediaKind kind = MediaKind.ofBody(contentType, body);
+        try {
+            if (kind == MediaKind.JSON) {
+                JsonNode tree = strictTree(body);
+                if (tree == null || !tree.isObject()) {
+                    throw ApiException.invalidInput(context, "Expected a JSON object", null);
+                }
+                return tree;
+            }
+            requireRoot(body, root, context);
+            JsonNode tree = Documents.xml().readTree(body);
+            return tree == null ? Documents.json().createObjectNode() : tree;
+        } catch (IOException e) {
+            throw ApiException.invalidInput(
+                    context, "The " + kind.name() + " document could not be read", null);
+        }
+    }
+
+    /** One JSON value and nothing after it: {@code {}X} is not a document. */
+    private static JsonNode strictTree(byte[] body) throws IOException {
+        return Documents.json()
+                .reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .readTree(body);
+    }
+
     /** JSON bodies must be an object whose members all belong to the document. */
     private static void requireKnownMembers(byte[] body, Class<?> type, String context) {
         JsonNode tree;
         try {
-            tree = Documents.json().readTree(body);
+            tree = strictTree(body);
         } catch (IOException e) {
             throw ApiException.invalidInput(context, "The JSON document is not well-formed", null);
         }
@@ -79,6 +111,11 @@ public final class Bodies {
 
     /** XML bodies must be well-formed, without a DOCTYPE, with the document's root element. */
     private static void requireRoot(byte[] body, Class<?> type, String context) {
+        JacksonXmlRootElement declared = type.getAnnotation(JacksonXmlRootElement.class);
+        requireRoot(body, declared != null ? declared.localName() : type.getSimpleName(), context);
+    }
+
+    private static void requireRoot(byte[] body, String expected, String context) {
         String root;
         try {
             org.w3c.dom.Element e = SafeXml.parse(body).getDocumentElement();
@@ -86,8 +123,6 @@ public final class Bodies {
         } catch (IOException e) {
             throw ApiException.invalidInput(context, "The XML document is not well-formed", null);
         }
-        JacksonXmlRootElement declared = type.getAnnotation(JacksonXmlRootElement.class);
-        String expected = declared != null ? declared.localName() : type.getSimpleName();
         if (!expected.equals(root)) {
             throw ApiException.invalidInput(context, "Expected a " + expected, root);
         }

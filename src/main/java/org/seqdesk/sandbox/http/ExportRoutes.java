@@ -208,6 +208,9 @@ final class ExportRoutes {
             if (eq <= 0 || eq == v.length() - 1) {
                 throw ApiException.invalidInput(name, "Expected id=path", v);
             }
+            if (SiteIds.parse(v.substring(0, eq)).isEmpty()) {
+                throw ApiException.invalidInput(name, "Expected an id such as VX-1 before =", v);
+            }
             out.put(v.substring(0, eq), v.substring(eq + 1));
         }
         return out;

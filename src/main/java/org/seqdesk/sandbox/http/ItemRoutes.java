@@ -2,20 +2,18 @@ package org.seqdesk.sandbox.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.seqdesk.api.doc.ItemDocument;
 import org.seqdesk.api.doc.ItemListDocument;
-import org.seqdesk.api.doc.ItemSearchDocument;
 import org.seqdesk.api.doc.MetadataDocument;
 import org.seqdesk.sandbox.Services;
 import org.seqdesk.sandbox.auth.Roles;
 import org.seqdesk.sandbox.store.ItemPage;
 import org.seqdesk.sandbox.store.ItemQuery;
 import org.seqdesk.sandbox.store.ItemRow;
-import org.seqdesk.sandbox.store.ItemStore;
 import org.seqdesk.sandbox.store.MetadataValue;
 import org.seqdesk.sandbox.store.ShapeRow;
 import org.seqdesk.sandbox.store.SiteIds;
@@ -33,7 +31,7 @@ final class ItemRoutes {
     }
 
     void register(Javalin app) {
-        app.get("/API/item", ctx -> search(ctx, List.of(), Map.of()));
+        app.get("/API/item", this::searchByQuery);
         app.put("/API/item", this::searchByDocument);
         app.get("/API/item/{id}", this::item);
         app.get("/API/item/{id}/metadata", this::metadata);
@@ -51,42 +49,55 @@ final class ItemRoutes {
         return id;
     }
 
-    // TODO(#5): only text and field criteria of ItemSearchDocument are applied; operators,
-    // ranges, facets and sorting are ignored.
     private void searchByDocument(Context ctx) {
         Access.require(ctx, Roles.ITEM_SEARCH);
-        List<String> words = new ArrayList<>();
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (ctx.bodyAsBytes().length > 0) {
-            ItemSearchDocument doc =
-                    Bodies.read(ctx, ItemSearchDocument.class, "ItemSearchDocument");
-            for (String t : doc.texts()) {
-                words.addAll(ItemStore.searchWords(t));
-            }
-            for (ItemSearchDocument.Field f : doc.fields()) {
-                MetadataViews.checkName(f.name());
-                if (!f.values().isEmpty() && f.values().get(0).value() != null) {
-                    fields.put(f.name(), f.values().get(0).value());
-                }
-            }
-        }
-        search(ctx, words, fields);
+        byte[] body = ctx.bodyAsBytes();
+        ItemSearchReader.Search search =
+                body.length == 0
+                        ? new ItemSearchReader.Search(List.of(), List.of(), List.of())
+                        : ItemSearchReader.read(body, ctx.contentType());
+        search(ctx, search);
     }
 
-    private void search(Context ctx, List<String> words, Map<String, String> fields) {
+    /** {@code GET /item}: all items, or the ItemSearchDocument (XML or JSON) given as {@code q}. */
+    private void searchByQuery(Context ctx) {
         Access.require(ctx, Roles.ITEM_SEARCH);
+        String q = ctx.queryParam("q");
+        ItemSearchReader.Search search =
+                q == null || q.isBlank()
+                        ? new ItemSearchReader.Search(List.of(), List.of(), List.of())
+                        : ItemSearchReader.read(q.strip().getBytes(StandardCharsets.UTF_8), null);
+        search(ctx, search);
+    }
+
+    private void search(Context ctx, ItemSearchReader.Search search) {
         int first = Params.integer(ctx, "first", 1, 1, Integer.MAX_VALUE);
         int number = Params.integer(ctx, "number", 100, 0, MAX_PAGE);
         String cursor = ctx.queryParam("cursor");
         Long after = cursor == null || cursor.isBlank() ? null : cursorPosition(cursor);
+        if (after != null && !search.sort().isEmpty()) {
+            throw ApiException.invalidInput(
+                    "cursor", "A cursor walks items in id order; leave out the sort", cursor);
+        }
         ItemViews.Content content = ItemViews.Content.of(ctx);
-        ItemPage page = services.items().search(new ItemQuery(words, fields, first, number, after));
-        List<ItemDocument> hits = new ArrayList<>();
+        ItemPage page =
+                services.items()
+                        .search(
+                                new ItemQuery(
+                                        search.words(),
+                                        Map.of(),
+                                        first,
+                                        number,
+                                        after,
+                                        search.criteria(),
+                                        search.sort()));
+        List<Long> numbers = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (ItemRow row : page.items()) {
-            hits.add(views.item(row.id(), content, true));
+            numbers.add(row.id());
             ids.add(row.siteId());
         }
+        List<ItemDocument> hits = views.hits(numbers, content);
         String next = null;
         if (after != null) {
             long last =
@@ -120,7 +131,7 @@ final class ItemRoutes {
                 ctx,
                 MetadataViews.document(
                         services.metadata().values(id),
-                        MetadataViews.fieldFilter(Params.list(ctx, "field"))));
+                        FieldSelection.of(Params.list(ctx, "field"))));
     }
 
     private void putMetadata(Context ctx) {
@@ -135,7 +146,8 @@ final class ItemRoutes {
             }
         }
         services.db().execute(c -> services.metadata().replace(c, id, values, user));
-        Responses.send(ctx, MetadataViews.document(services.metadata().values(id), n -> true));
+        Responses.send(
+                ctx, MetadataViews.document(services.metadata().values(id), FieldSelection.ALL));
     }
 
     private void shapes(Context ctx) {

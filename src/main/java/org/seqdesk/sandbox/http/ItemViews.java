@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.seqdesk.api.doc.ItemDocument;
 import org.seqdesk.api.doc.MetadataDocument;
 import org.seqdesk.api.doc.ShapeDocument;
 import org.seqdesk.api.doc.URIListDocument;
 import org.seqdesk.sandbox.Services;
+import org.seqdesk.sandbox.store.MetadataValue;
 import org.seqdesk.sandbox.store.ShapeRow;
 import org.seqdesk.sandbox.store.SiteIds;
 import org.seqdesk.timeline.TimeCode;
@@ -28,7 +29,7 @@ final class ItemViews {
     }
 
     /** What {@code content}, {@code field}, {@code tag} and the URL parameters ask for. */
-    record Content(Set<String> kinds, Predicate<String> fields, List<String> tags, String baseUrl) {
+    record Content(Set<String> kinds, FieldSelection fields, List<String> tags, String baseUrl) {
         static Content of(Context ctx) {
             Set<String> kinds = Set.copyOf(Params.list(ctx, "content"));
             List<String> p = Params.list(ctx, "p");
@@ -43,7 +44,7 @@ final class ItemViews {
             String api = Params.bool(ctx, "noauth-url", false) ? "/APInoauth" : "/API";
             List<String> fields = p.isEmpty() ? Params.list(ctx, "field") : p;
             return new Content(
-                    kinds, MetadataViews.fieldFilter(fields), Params.list(ctx, "tag"), base + api);
+                    kinds, FieldSelection.of(fields), Params.list(ctx, "tag"), base + api);
         }
 
         boolean has(String kind) {
@@ -52,6 +53,21 @@ final class ItemViews {
     }
 
     ItemDocument item(long id, Content c, boolean searchHit) {
+        return item(id, c, searchHit, null);
+    }
+
+    /** The hits of a search page, their metadata read in one query when it is asked for. */
+    List<ItemDocument> hits(List<Long> ids, Content c) {
+        Map<Long, List<MetadataValue>> metadata =
+                c.has("metadata") ? services.metadata().values(ids) : Map.of();
+        List<ItemDocument> out = new ArrayList<>();
+        for (long id : ids) {
+            out.add(item(id, c, true, metadata.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
+    private ItemDocument item(long id, Content c, boolean searchHit, List<MetadataValue> values) {
         String start = searchHit ? "-INF" : null;
         String end = searchHit ? "+INF" : null;
         if (c.kinds().isEmpty()) {
@@ -72,7 +88,9 @@ final class ItemViews {
         }
         MetadataDocument metadata =
                 c.has("metadata")
-                        ? MetadataViews.document(services.metadata().values(id), c.fields())
+                        ? MetadataViews.document(
+                                values != null ? values : services.metadata().values(id),
+                                c.fields())
                         : null;
         List<ShapeRow> shapes =
                 c.has("shape") || c.has("uri") ? services.shapes().shapes(id) : List.of();

@@ -187,6 +187,7 @@ final class JobRoutes {
         }
         JobPriority priority = priority(ctx, "priority", JobPriority.MEDIUM);
         Map<String, String> data = jobMetadata(ctx);
+        NotificationRoutes.addToJobData(ctx, services, data);
         JobRow job = services.jobs().submit(type, priority, user, 1, "{}", data);
         Responses.send(ctx, JobViews.document(job, false));
     }

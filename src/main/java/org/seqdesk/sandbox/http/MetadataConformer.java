@@ -69,7 +69,8 @@ final class MetadataConformer {
                             newEnd.toText(),
                             "",
                             "",
-                            null));
+                            null,
+                            v.lang()));
         }
         return out;
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.seqdesk.api.doc.MetadataDocument;
 import org.seqdesk.sandbox.store.MetadataValue;
@@ -19,14 +18,14 @@ final class MetadataViews {
     private MetadataViews() {}
 
     /** The values as a document: one timespan per interval, one field per name. */
-    static MetadataDocument document(List<MetadataValue> values, Predicate<String> fieldFilter) {
+    static MetadataDocument document(List<MetadataValue> values, FieldSelection fieldFilter) {
         Map<List<String>, Map<String, List<MetadataValue>>> spans = new LinkedHashMap<>();
         for (MetadataValue v : values) {
             if (!fieldFilter.test(v.field())) {
                 continue;
             }
             spans.computeIfAbsent(List.of(v.start(), v.end()), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(v.field(), k -> new ArrayList<>())
+                    .computeIfAbsent(fieldFilter.outputName(v.field()), k -> new ArrayList<>())
                     .add(v);
         }
         List<MetadataDocument.Timespan> out = new ArrayList<>();
@@ -48,7 +47,7 @@ final class MetadataViews {
         for (MetadataValue v : values) {
             docValues.add(
                     new MetadataDocument.Value(
-                            v.value(), uuid(v), v.user(), time(v), null, null, null));
+                            v.value(), uuid(v), v.user(), time(v), null, v.lang(), null));
         }
         return new MetadataDocument.Field(
                 uuid(first), first.user(), time(first), null, name, docValues);
@@ -75,11 +74,31 @@ final class MetadataViews {
                 }
                 for (MetadataDocument.Value v : f.values()) {
                     String text = v.value() == null ? "" : v.value();
-                    out.add(new MetadataValue(f.name(), text, start, end, "", "", null));
+                    out.add(
+                            new MetadataValue(
+                                    f.name(), text, start, end, "", "", null, language(v.lang())));
                 }
             }
         }
         return out;
+    }
+
+    private static final Pattern LANGUAGE =
+            Pattern.compile("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8}){0,3}");
+
+    /** A value's language: null when absent; a 400 when it is not a language tag. */
+    static String language(String lang) {
+        return language(lang, "lang");
+    }
+
+    static String language(String lang, String context) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        if (!LANGUAGE.matcher(lang.strip()).matches()) {
+            throw ApiException.invalidInput(context, "Not a language code", lang);
+        }
+        return lang.strip();
     }
 
     static void checkName(String name) {
@@ -98,27 +117,5 @@ final class MetadataViews {
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw ApiException.invalidInput("timespan", "Not a time code", text);
         }
-    }
-
-    /**
-     * VidiCore's {@code field} parameter: names to include, {@code -name} to exclude.
-     *
-     * <p>TODO(#5): the {@code name:alias} renaming form selects the field but keeps its name.
-     */
-    static Predicate<String> fieldFilter(List<String> field) {
-        if (field.isEmpty()) {
-            return name -> true;
-        }
-        List<String> include = new ArrayList<>();
-        List<String> exclude = new ArrayList<>();
-        for (String f : field) {
-            String name = f.split(":", 2)[0];
-            if (name.startsWith("-")) {
-                exclude.add(name.substring(1));
-            } else {
-                include.add(name);
-            }
-        }
-        return name -> !exclude.contains(name) && (include.isEmpty() || include.contains(name));
     }
 }

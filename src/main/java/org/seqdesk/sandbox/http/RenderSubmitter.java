@@ -23,6 +23,11 @@ final class RenderSubmitter {
     /** The render request of {@code ctx}'s parameters; a 4xx for anything unusable. */
     RenderRequest request(
             Context ctx, String sequenceItem, String sequenceXml, Map<String, String> metadata) {
+        String language =
+                sequenceItem == null
+                        ? null
+                        : MetadataViews.language(
+                                ctx.queryParam("subtitleLanguage"), "subtitleLanguage");
         List<String> tags = Params.list(ctx, "tag");
         if (tags.isEmpty()) {
             throw ApiException.invalidInput("tag", "At least one shape tag is required", null);
@@ -55,7 +60,8 @@ final class RenderSubmitter {
                 Params.list(ctx, "sourceTag"),
                 original,
                 destination,
-                metadata);
+                metadata,
+                language);
     }
 
     JobRow submitRow(Context ctx, RenderRequest request, String user) {
@@ -69,12 +75,10 @@ final class RenderSubmitter {
             data.put("item", target);
             data.put("itemId", target);
         }
-        // TODO(#5): notifications are recorded on the job but never sent.
-        for (String key : List.of("notification", "notificationData", "resourceId")) {
-            String v = blankToNull(ctx.queryParam(key));
-            if (v != null) {
-                data.put(key, v);
-            }
+        NotificationRoutes.addToJobData(ctx, services, data);
+        String resource = blankToNull(ctx.queryParam("resourceId"));
+        if (resource != null) {
+            data.put("resourceId", resource);
         }
         return services.jobs()
                 .submit(

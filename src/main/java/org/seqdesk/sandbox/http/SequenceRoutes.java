@@ -97,8 +97,11 @@ final class SequenceRoutes {
         Access.require(ctx, Roles.SEQUENCE_WRITE);
         long id = ItemRoutes.existingItem(ctx, services);
         String format = format(ctx);
-        // TODO(#5): pauseFrame is checked but renders do not pause at it; no growing sequences.
-        Params.integer(ctx, "pauseFrame", 0, 0, Integer.MAX_VALUE);
+        String pause = ctx.queryParam("pauseFrame");
+        Long pauseFrame =
+                pause == null || pause.isBlank()
+                        ? null
+                        : (long) Params.integer(ctx, "pauseFrame", 0, 0, Integer.MAX_VALUE);
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
             throw ApiException.invalidInput("sequence", "A sequence body is required", "");
@@ -113,6 +116,7 @@ final class SequenceRoutes {
                                         ? "application/octet-stream"
                                         : ctx.contentType());
         StoredSequence s = services.sequences().put(id, format, content, type);
+        services.sequences().setPauseFrame(id, pauseFrame);
         Responses.send(ctx, ItemDocument.ofId(s.siteId()));
     }
 
@@ -132,8 +136,6 @@ final class SequenceRoutes {
         if (models.load(id).isEmpty()) {
             throw ApiException.notFound("sequence", SiteIds.format(id));
         }
-        // TODO(#5): subtitleLanguage is accepted but no subtitles are burnt in.
-        Params.list(ctx, "subtitleLanguage");
         RenderRequest request = renders.request(ctx, SiteIds.format(id), null, Map.of());
         Responses.send(ctx, renders.submit(ctx, request, user));
     }

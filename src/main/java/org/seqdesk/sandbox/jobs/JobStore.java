@@ -23,9 +23,29 @@ public final class JobStore {
                     + " step_description, step_status, total_steps, request";
 
     private final Database db;
+    private volatile Listener listener = (id, created) -> {};
+
+    /** Told of each new job and each change of a job's state, after it is stored. */
+    @FunctionalInterface
+    public interface Listener {
+        void jobChanged(long jobId, boolean created);
+    }
 
     public JobStore(Database db) {
         this.db = db;
+    }
+
+    public void setListener(Listener l) {
+        listener = l == null ? (id, created) -> {} : l;
+    }
+
+    private void tell(long id, boolean created) {
+        try {
+            listener.jobChanged(id, created);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(JobStore.class)
+                    .warn("A listener of job {} failed", id, e);
+        }
     }
 
     public JobRow create(
@@ -45,6 +65,7 @@ public final class JobStore {
                             }
                             return newId;
                         });
+        tell(id, true);
         return find(id).orElseThrow();
     }
 
@@ -157,6 +178,7 @@ public final class JobStore {
                         ps.executeUpdate();
                     }
                 });
+        tell(id, false);
     }
 
     public void setPriority(long id, JobPriority priority) {

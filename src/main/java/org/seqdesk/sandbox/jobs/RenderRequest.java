@@ -17,6 +17,8 @@ import java.util.Map;
  * @param destinationItem the item that receives the shapes; null for the sequence item or, when
  *     standalone, a new item
  * @param metadata generic fields for a new item
+ * @param subtitleLanguage the language whose subtitle metadata on the sequence item is burnt in, or
+ *     null
  */
 public record RenderRequest(
         String sequenceItem,
@@ -25,7 +27,8 @@ public record RenderRequest(
         List<String> sourceTags,
         String original,
         String destinationItem,
-        Map<String, String> metadata) {
+        Map<String, String> metadata,
+        String subtitleLanguage) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public RenderRequest {

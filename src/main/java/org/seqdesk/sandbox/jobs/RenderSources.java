@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.seqdesk.sandbox.SandboxOptions;
 import org.seqdesk.sandbox.Services;
 import org.seqdesk.sandbox.media.RenderEditMapper;
 import org.seqdesk.sandbox.store.ShapeRow;
@@ -27,10 +28,32 @@ final class RenderSources {
         this.sourceTags = sourceTags;
     }
 
-    /** What keeps the render from starting: items without a readable shape. */
+    /**
+     * What keeps the render from starting: items without a readable shape, and (when configured to
+     * wait for them) items that do not exist.
+     *
+     * @throws MissingSourceItemException when segments name items that do not exist and the sandbox
+     *     is configured to fail such renders
+     */
     List<JobProblem> problems(long jobId, Sequence sequence) {
         List<JobProblem> problems = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String item : items(sequence)) {
+            OptionalLong id = SiteIds.parse(item);
+            if (id.isEmpty() || !services.items().exists(id.getAsLong())) {
+                missing.add(item);
+            }
+        }
+        if (!missing.isEmpty() && failOnMissingItems()) {
+            throw new MissingSourceItemException(missing);
+        }
+        for (String item : missing) {
+            problems.add(new JobProblem(0, jobId, "MISSING_ITEM", Map.of("item", item)));
+        }
+        for (String item : items(sequence)) {
+            if (missing.contains(item)) {
+                continue;
+            }
             Optional<ShapeRow> shape = shape(item);
             if (shape.isPresent()) {
                 chosen.put(item, shape.get());
@@ -42,6 +65,11 @@ final class RenderSources {
             problems.add(new JobProblem(0, jobId, "MISSING_SHAPE", data));
         }
         return problems;
+    }
+
+    private boolean failOnMissingItems() {
+        return services.config().options().missingSourceItem()
+                == SandboxOptions.MissingSourceItem.FAIL;
     }
 
     private static List<String> items(Sequence sequence) {

@@ -15,6 +15,7 @@ import org.seqdesk.sandbox.media.MediaInfo;
 import org.seqdesk.sandbox.media.OutputPreset;
 import org.seqdesk.sandbox.media.RenderEditMapper;
 import org.seqdesk.sandbox.media.SequenceRenderer;
+import org.seqdesk.sandbox.media.TimedText;
 import org.seqdesk.sandbox.store.ItemRow;
 import org.seqdesk.sandbox.store.MetadataStore;
 import org.seqdesk.sandbox.store.MetadataValue;
@@ -29,9 +30,11 @@ import org.seqdesk.timeline.VidispineFormat;
  * The CONFORM job: renders a sequence into one new shape per requested tag.
  *
  * <p>Steps: 1 checks that every source item has a shape to read (the job is {@code WAITING} with
- * {@code MISSING_SHAPE} problems until they all do), 2 renders with ffmpeg (progress in the log), 3
- * attaches the files as shapes of the target item. End states: {@code FINISHED}; {@code
- * FAILED_TOTAL} with {@code errorMessage}; {@code ABORTED} (the ffmpeg process is stopped).
+ * {@code MISSING_SHAPE} problems until they all do; a segment naming an item that does not exist
+ * fails the job, or makes it wait with {@code MISSING_ITEM} when so configured), 2 renders with
+ * ffmpeg (progress in the log), 3 attaches the files as shapes of the target item. End states:
+ * {@code FINISHED}; {@code FAILED_TOTAL} with {@code errorMessage}; {@code ABORTED} (the ffmpeg
+ * process is stopped).
  */
 public final class RenderWorker implements JobWorker {
     public static final String TYPE = "CONFORM";
@@ -46,11 +49,19 @@ public final class RenderWorker implements JobWorker {
     @Override
     public void run(JobContext job) throws Exception {
         RenderRequest request = RenderRequest.fromJson(job.request());
-        Sequence sequence = sequence(request);
+        Sequence first = sequence(request);
         job.step(1, "Checking the sources");
         long target = target(job, request);
         RenderSources sources = new RenderSources(services, request.sourceTags());
-        job.waitWhile(() -> sources.problems(job.id(), sequence));
+        job.waitWhile(() -> sources.problems(job.id(), first));
+        Sequence sequence = first;
+        if (request.sequenceItem() != null
+                && new RenderPause(services)
+                        .holdAt(job, SiteIds.parse(request.sequenceItem()).orElseThrow())) {
+            Sequence updated = sequence(request);
+            job.waitWhile(() -> sources.problems(job.id(), updated));
+            sequence = updated;
+        }
         job.step(2, "Rendering " + String.join(", ", request.tags()));
         Map<String, MediaInfo> outputs = render(job, request, sequence, sources, target);
         job.step(3, "Attaching the shapes");
@@ -110,6 +121,7 @@ public final class RenderWorker implements JobWorker {
         Map<String, MediaInfo> outputs = new LinkedHashMap<>();
         RenderEditMapper.Mapped mapped = sources.edit(sequence);
         mapped.warnings().forEach(job::warn);
+        List<TimedText> subtitles = new RenderSubtitles(services).of(job, request);
         List<String> tags = request.tags();
         for (int i = 0; i < tags.size(); i++) {
             ShapeTagPreset p =
@@ -149,7 +161,8 @@ public final class RenderWorker implements JobWorker {
                                 progress ->
                                         job.progress(
                                                 done * 100L + progress.percent(),
-                                                tags.size() * 100L)));
+                                                tags.size() * 100L),
+                                subtitles));
             } finally {
                 job.removeOnCancel(cancel);
             }

@@ -166,7 +166,7 @@ public final class Ffmpeg {
      * A process builder whose environment lets the program find the libraries unpacked beside it:
      * the executables carry a relative search path, but the libraries they load do not.
      */
-    ProcessBuilder processBuilder(List<String> command) {
+    public ProcessBuilder processBuilder(List<String> command) {
         ProcessBuilder pb = new ProcessBuilder(command);
         String dir = ffmpeg.getParent().toString();
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

@@ -59,6 +59,22 @@ public final class SequenceRenderer {
     public MediaInfo render(
             RenderEdit edit, OutputPreset preset, Path output, Consumer<RenderProgress> progress)
             throws MediaException {
+        return render(edit, preset, output, progress, List.of());
+    }
+
+    /** Whether subtitles can be burnt in here: a font must be found. */
+    public static boolean canBurnText() {
+        return TextOverlay.available();
+    }
+
+    /** Renders as {@link #render(RenderEdit, OutputPreset, Path, Consumer)}, texts burnt in. */
+    public MediaInfo render(
+            RenderEdit edit,
+            OutputPreset preset,
+            Path output,
+            Consumer<RenderProgress> progress,
+            List<TimedText> subtitles)
+            throws MediaException {
         preset.requireRenderable();
         long frames = edit.frames();
         if (frames == 0) {
@@ -76,10 +92,12 @@ public final class SequenceRenderer {
                                 new RenderGraph(windows.get(0), sources, size[0], size[1])
                                         .arguments());
                 args.addAll(List.of("-map", "[vout]", "-map", "[aout]"));
+                TextOverlay.apply(args, subtitles, size[1]);
                 encode(args, preset, edit.rate().fps(), out.temporary());
                 runPass(args, frames, tracker, "rendering " + output.getFileName());
             } else {
-                renderInWindows(windows, sources, size, preset, out.temporary(), tracker);
+                renderInWindows(
+                        windows, sources, size, preset, out.temporary(), tracker, subtitles);
             }
             checkCancelled();
             out.commit();
@@ -140,7 +158,8 @@ public final class SequenceRenderer {
             int[] size,
             OutputPreset preset,
             Path target,
-            Progress tracker)
+            Progress tracker,
+            List<TimedText> subtitles)
             throws MediaException {
         Path dir = null;
         try {
@@ -164,6 +183,7 @@ public final class SequenceRenderer {
             join.append("concat=n=").append(windows.size()).append(":v=1:a=1[vout][aout]");
             args.addAll(List.of("-filter_complex", join.toString()));
             args.addAll(List.of("-map", "[vout]", "-map", "[aout]"));
+            TextOverlay.apply(args, subtitles, size[1]);
             encode(args, preset, windows.get(0).fps(), target);
             runPass(args, tracker.totalFrames, tracker, "encoding " + target.getFileName());
         } catch (IOException e) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,7 +96,7 @@ public final class ItemStore {
                 });
     }
 
-    /** One page of the items matching {@code q}, in id order. */
+    /** One page of the items matching {@code q}, in its sort order (id order by default). */
     public ItemPage search(ItemQuery q) {
         return db.read(c -> search(c, q));
     }
@@ -129,73 +128,6 @@ public final class ItemStore {
     private static ItemRow row(ResultSet rs) throws SQLException {
         return new ItemRow(
                 rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4));
-    }
-
-    /**
-     * The SQL of a search. With words, the first word's index range drives the query, so the first
-     * page costs a short index read whatever the table size.
-     */
-    private record SearchSql(String from, String where, List<Object> args, ItemQuery q) {
-        static SearchSql of(ItemQuery q) {
-            List<Object> args = new ArrayList<>();
-            StringBuilder where = new StringBuilder();
-            String idColumn = q.words().isEmpty() ? "i.id" : "w.item_id";
-            String from = q.words().isEmpty() ? "item i" : "item_word w";
-            if (!q.words().isEmpty()) {
-                where.append(" AND w.word = ?");
-                args.add(q.words().get(0));
-            }
-            for (String word : q.words().subList(Math.min(1, q.words().size()), q.words().size())) {
-                where.append(
-                                " AND EXISTS (SELECT 1 FROM item_word x WHERE x.word = ? AND"
-                                        + " x.item_id = ")
-                        .append(idColumn)
-                        .append(')');
-                args.add(word);
-            }
-            for (Map.Entry<String, String> f : q.fields().entrySet()) {
-                where.append(" AND EXISTS (SELECT 1 FROM metadata_value m WHERE m.field = ?")
-                        .append(" AND m.value_key = ? AND m.item_id = ")
-                        .append(idColumn)
-                        .append(')');
-                args.add(f.getKey());
-                args.add(MetadataStore.valueKey(f.getValue()));
-            }
-            if (q.afterId() != null) {
-                where.append(" AND ").append(idColumn).append(" > ?");
-                args.add(q.afterId());
-            }
-            return new SearchSql(
-                    from, where.length() == 0 ? "" : " WHERE" + where.substring(4), args, q);
-        }
-
-        String count() {
-            return "SELECT COUNT(*) FROM " + from + where;
-        }
-
-        String page() {
-            String id = q.words().isEmpty() ? "i.id" : "w.item_id";
-            String inner =
-                    "SELECT "
-                            + id
-                            + " AS id FROM "
-                            + from
-                            + where
-                            + " ORDER BY "
-                            + id
-                            + " LIMIT ? OFFSET ?";
-            return "SELECT it.id, it.title, it.created, it.owner FROM ("
-                    + inner
-                    + ") p JOIN item it ON it.id = p.id ORDER BY it.id";
-        }
-
-        int bind(PreparedStatement ps, boolean page) throws SQLException {
-            int i = 1;
-            for (Object a : args) {
-                ps.setObject(i++, a);
-            }
-            return i;
-        }
     }
 
     /** Lower-cased words of a search text. */

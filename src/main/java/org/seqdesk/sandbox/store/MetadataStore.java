@@ -36,28 +36,61 @@ public final class MetadataStore {
         return lower.length() > 200 ? lower.substring(0, 200) : lower;
     }
 
+    private static String langKey(String lang) {
+        return lang == null ? "" : lang;
+    }
+
     public List<MetadataValue> values(long itemId) {
         return db.read(c -> values(c, itemId));
+    }
+
+    /** The values of several items, read in one query; items without values are absent. */
+    public Map<Long, List<MetadataValue>> values(List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(
+                c -> {
+                    Map<Long, List<MetadataValue>> out = new LinkedHashMap<>();
+                    try (PreparedStatement ps =
+                            c.prepareStatement(
+                                    "SELECT field, field_value, start_tc, end_tc, uuid, owner,"
+                                            + " changed, lang, item_id FROM metadata_value"
+                                            + " WHERE item_id = ANY(?) ORDER BY id")) {
+                        ps.setArray(1, c.createArrayOf("BIGINT", itemIds.toArray()));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                out.computeIfAbsent(rs.getLong(9), k -> new ArrayList<>())
+                                        .add(value(rs));
+                            }
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    private static MetadataValue value(ResultSet rs) throws SQLException {
+        return new MetadataValue(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant(),
+                rs.getString(8));
     }
 
     public List<MetadataValue> values(Connection c, long itemId) throws SQLException {
         List<MetadataValue> out = new ArrayList<>();
         try (PreparedStatement ps =
                 c.prepareStatement(
-                        "SELECT field, field_value, start_tc, end_tc, uuid, owner, changed"
+                        "SELECT field, field_value, start_tc, end_tc, uuid, owner, changed, lang"
                                 + " FROM metadata_value WHERE item_id = ? ORDER BY id")) {
             ps.setLong(1, itemId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(
-                            new MetadataValue(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getString(5),
-                                    rs.getString(6),
-                                    rs.getTimestamp(7).toInstant()));
+                    out.add(value(rs));
                 }
             }
         }
@@ -69,18 +102,21 @@ public final class MetadataStore {
             throws SQLException {
         Map<List<String>, List<MetadataValue>> groups = new LinkedHashMap<>();
         for (MetadataValue v : values) {
-            groups.computeIfAbsent(List.of(v.field(), v.start(), v.end()), k -> new ArrayList<>())
+            groups.computeIfAbsent(
+                            List.of(v.field(), v.start(), v.end(), langKey(v.lang())),
+                            k -> new ArrayList<>())
                     .add(v);
         }
         try (PreparedStatement del =
                 c.prepareStatement(
                         "DELETE FROM metadata_value WHERE item_id = ? AND field = ?"
-                                + " AND start_tc = ? AND end_tc = ?")) {
+                                + " AND start_tc = ? AND end_tc = ? AND COALESCE(lang, '') = ?")) {
             for (List<String> key : groups.keySet()) {
                 del.setLong(1, itemId);
                 del.setString(2, key.get(0));
                 del.setString(3, key.get(1));
                 del.setString(4, key.get(2));
+                del.setString(5, key.get(3));
                 del.addBatch();
             }
             del.executeBatch();
@@ -101,8 +137,8 @@ public final class MetadataStore {
         try (PreparedStatement ins =
                 c.prepareStatement(
                         "INSERT INTO metadata_value (item_id, field, field_value, value_key,"
-                                + " start_tc, end_tc, uuid, owner, changed)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                + " start_tc, end_tc, uuid, owner, changed, lang)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (MetadataValue v : values) {
                 ins.setLong(1, itemId);
                 ins.setString(2, v.field());
@@ -113,6 +149,7 @@ public final class MetadataStore {
                 ins.setString(7, UUID.randomUUID().toString());
                 ins.setString(8, user);
                 ins.setTimestamp(9, Timestamp.from(now));
+                ins.setString(10, v.lang());
                 ins.addBatch();
             }
             ins.executeBatch();

@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param start the start of the timespan in VidiCore's text form, {@code -INF} for generic
  * @param end the end of the timespan, {@code +INF} for generic
+ * @param lang the value's language (VidiCore's {@code lang} attribute), or null
  */
 public record MetadataValue(
         String field,
@@ -15,9 +16,22 @@ public record MetadataValue(
         String end,
         String uuid,
         String user,
-        Instant changed) {
+        Instant changed,
+        String lang) {
     public static final String GENERIC_START = "-INF";
     public static final String GENERIC_END = "+INF";
+
+    /** A value without a language. */
+    public MetadataValue(
+            String field,
+            String value,
+            String start,
+            String end,
+            String uuid,
+            String user,
+            Instant changed) {
+        this(field, value, start, end, uuid, user, changed, null);
+    }
 
     public boolean isGeneric() {
         return GENERIC_START.equals(start) && GENERIC_END.equals(end);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.seqdesk.timeline.Sequence;
 import org.seqdesk.timeline.SequenceFormat;
 import org.seqdesk.timeline.SequenceFormats;
@@ -152,5 +153,45 @@ public final class SequenceStore {
                 rs.getBytes(4),
                 rs.getString(5),
                 rs.getTimestamp(6).toInstant());
+    }
+
+    /** Sets (or, with null, clears) the frame a render of the item's sequence holds at. */
+    public void setPauseFrame(long itemId, Long frame) {
+        db.execute(
+                c -> {
+                    try (PreparedStatement del =
+                            c.prepareStatement("DELETE FROM sequence_pause WHERE item_id = ?")) {
+                        del.setLong(1, itemId);
+                        del.executeUpdate();
+                    }
+                    if (frame == null) {
+                        return;
+                    }
+                    try (PreparedStatement ins =
+                            c.prepareStatement(
+                                    "INSERT INTO sequence_pause (item_id, pause_frame)"
+                                            + " VALUES (?, ?)")) {
+                        ins.setLong(1, itemId);
+                        ins.setLong(2, frame);
+                        ins.executeUpdate();
+                    }
+                });
+    }
+
+    /** The frame a render of the item's sequence holds at, if the last put named one. */
+    public OptionalLong pauseFrame(long itemId) {
+        return db.read(
+                c -> {
+                    try (PreparedStatement ps =
+                            c.prepareStatement(
+                                    "SELECT pause_frame FROM sequence_pause WHERE item_id = ?")) {
+                        ps.setLong(1, itemId);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            return rs.next()
+                                    ? OptionalLong.of(rs.getLong(1))
+                                    : OptionalLong.empty();
+                        }
+                    }
+                });
     }
 }
