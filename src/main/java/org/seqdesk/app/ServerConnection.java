@@ -1,7 +1,6 @@
 package org.seqdesk.app;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.seqdesk.api.ClientConfig;
 import org.seqdesk.api.ImportApi;
@@ -10,8 +9,6 @@ import org.seqdesk.api.VidiCoreClientFactory;
 import org.seqdesk.common.Messages;
 import org.seqdesk.sandbox.Sandbox;
 import org.seqdesk.sandbox.SandboxConfig;
-import org.seqdesk.sandbox.store.ItemRow;
-import org.seqdesk.sandbox.store.MetadataStore;
 import org.seqdesk.sequences.ApiSequenceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,32 +112,11 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     /**
-     * Makes an empty item to hold a new sequence: on a server a placeholder through {@code POST
-     * /import/placeholder}; the embedded sandbox, which does not offer that call, makes it in
-     * process. TODO(#6): once the sandbox answers {@code POST /import/placeholder}, use it there
-     * too and drop the in-process path (a standalone sandbox reached by URL cannot make items yet).
+     * Makes an empty item to hold a new sequence, as a placeholder through {@code POST
+     * /import/placeholder}; the embedded sandbox answers that call like a server.
      */
     public String createItem(String title) throws IOException {
-        if (sandbox == null) {
-            return ApiSequenceStore.placeholders(client.create(ImportApi.class)).create(title);
-        }
-        var services = sandbox.services();
-        ItemRow row =
-                services.db()
-                        .inTransaction(
-                                c -> {
-                                    ItemRow r = services.items().create(c, title, "admin");
-                                    services.metadata()
-                                            .replace(
-                                                    c,
-                                                    r.id(),
-                                                    List.of(
-                                                            MetadataStore.generic(
-                                                                    MetadataStore.TITLE, title)),
-                                                    "admin");
-                                    return r;
-                                });
-        return row.siteId();
+        return ApiSequenceStore.placeholders(client.create(ImportApi.class)).create(title);
     }
 
     /** Closes the client and stops the sandbox, if any; a second call does nothing. */

@@ -181,6 +181,66 @@ class ItemApiTest {
     }
 
     @Test
+    void placeholderImportMakesASearchableItemWithoutMedia() {
+        String doc =
+                "<MetadataDocument xmlns=\"http://xml.vidispine.com/schema/vidispine\">"
+                        + "<timespan start=\"-INF\" end=\"+INF\"><field><name>title</name>"
+                        + "<value>Placeholder for a cut</value></field></timespan>"
+                        + "</MetadataDocument>";
+        HttpResponse<String> r =
+                http.send(
+                        "POST",
+                        "/API/import/placeholder?container=0",
+                        "application/json",
+                        "application/xml",
+                        doc);
+        assertThat(r.statusCode()).isEqualTo(200);
+        String id = Json.of(r).path("id").asText();
+        assertThat(id).startsWith("VX-");
+        JsonNode item =
+                Json.of(
+                        http.get(
+                                "/API/item/" + id + "?content=metadata,shape", "application/json"));
+        assertThat(item.toString()).contains("Placeholder for a cut");
+        assertThat(http.get("/API/item/" + id + "/shape", "text/plain").body()).isEmpty();
+        JsonNode found =
+                Json.of(
+                        http.send(
+                                "PUT",
+                                "/API/item",
+                                "application/json",
+                                "application/json",
+                                "{\"text\":[\"placeholder\"]}"));
+        assertThat(found.toString()).contains(id);
+    }
+
+    @Test
+    void placeholderImportRefusesSystemFieldsAndBadCounts() {
+        String system =
+                "{\"timespan\":[{\"field\":[{\"name\":\"__sequence\",\"value\":[{\"value\":"
+                        + "\"x\"}]}],\"start\":\"-INF\",\"end\":\"+INF\"}]}";
+        long before =
+                Json.of(http.get("/API/item?number=0", "application/json")).path("hits").asLong();
+        HttpResponse<String> refused =
+                http.send(
+                        "POST",
+                        "/API/import/placeholder",
+                        "application/json",
+                        "application/json",
+                        system);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(
+                        http.send("POST", "/API/import/placeholder?video=lots", null, null, null)
+                                .statusCode())
+                .isEqualTo(400);
+        assertThat(
+                        Json.of(http.get("/API/item?number=0", "application/json"))
+                                .path("hits")
+                                .asLong())
+                .isEqualTo(before);
+    }
+
+    @Test
     void shapesAreListedAndServedWithTags() {
         JsonNode shapes = Json.of(http.get("/API/item/VX-1/shape", "application/json"));
         String shapeId = shapes.path("uri").get(0).asText();

@@ -10,6 +10,7 @@ public final class Roles {
     public static final String ITEM_READ = "_item_id_read";
     public static final String THUMBNAIL_READ = "_thumbnail_read";
     public static final String EXPORT = "_export";
+    public static final String IMPORT = "_import";
     public static final String JOB_READ = "_job_read";
     public static final String JOB_WRITE = "_job_write";
     public static final String STORAGE_READ = "_storage_read";

@@ -14,6 +14,7 @@ import org.seqdesk.sandbox.auth.Roles;
 import org.seqdesk.sandbox.store.ItemPage;
 import org.seqdesk.sandbox.store.ItemQuery;
 import org.seqdesk.sandbox.store.ItemRow;
+import org.seqdesk.sandbox.store.MetadataStore;
 import org.seqdesk.sandbox.store.MetadataValue;
 import org.seqdesk.sandbox.store.ShapeRow;
 import org.seqdesk.sandbox.store.SiteIds;
@@ -38,6 +39,7 @@ final class ItemRoutes {
         app.put("/API/item/{id}/metadata", this::putMetadata);
         app.get("/API/item/{id}/shape", this::shapes);
         app.get("/API/item/{id}/shape/{shape}", this::shape);
+        app.post("/API/import/placeholder", this::placeholder);
     }
 
     /** The item number of the path's {@code id}; a 404 when there is no such item. */
@@ -148,6 +150,44 @@ final class ItemRoutes {
         services.db().execute(c -> services.metadata().replace(c, id, values, user));
         Responses.send(
                 ctx, MetadataViews.document(services.metadata().values(id), FieldSelection.ALL));
+    }
+
+    /**
+     * {@code POST /import/placeholder}: a new item holding the body's metadata (a title at least is
+     * usual) and no media yet; answers its ItemDocument. The component counts are checked but make
+     * no shape: a sandbox placeholder has no essence to wait for.
+     */
+    private void placeholder(Context ctx) {
+        String user = Access.require(ctx, Roles.IMPORT).name();
+        for (String count : List.of("container", "video", "audio")) {
+            Params.integer(ctx, count, 0, 0, 64);
+        }
+        List<MetadataValue> values =
+                ctx.bodyAsBytes().length == 0
+                        ? List.of()
+                        : MetadataViews.values(
+                                Bodies.read(ctx, MetadataDocument.class, "MetadataDocument"));
+        for (MetadataValue v : values) {
+            if (v.field().startsWith("__")) {
+                throw ApiException.invalidInput(
+                        "metadata-field", "System fields are read-only", v.field());
+            }
+        }
+        String title =
+                values.stream()
+                        .filter(v -> MetadataStore.TITLE.equals(v.field()))
+                        .map(MetadataValue::value)
+                        .findFirst()
+                        .orElse("");
+        ItemRow row =
+                services.db()
+                        .inTransaction(
+                                c -> {
+                                    ItemRow r = services.items().create(c, title, user);
+                                    services.metadata().replace(c, r.id(), values, user);
+                                    return r;
+                                });
+        Responses.send(ctx, views.item(row.id(), ItemViews.Content.of(ctx), false), row.siteId());
     }
 
     private void shapes(Context ctx) {
