@@ -124,13 +124,19 @@ public final class SeqDeskApp extends Application {
     }
 
     private static void about() {
+        aboutDialog().showAndWait();
+    }
+
+    static Alert aboutDialog() {
         Alert alert =
                 new Alert(
                         Alert.AlertType.INFORMATION,
                         Messages.get("about.text", VersionProvider.version()));
         alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText(Messages.get("app.title"));
-        alert.showAndWait();
+        alert.getDialogPane().setId("aboutDialog");
+        alert.getDialogPane().setAccessibleText(Messages.get("about.title"));
+        return alert;
     }
 
     @Override

@@ -30,6 +30,7 @@ public final class ThemeManager {
     private static final Logger LOG = LoggerFactory.getLogger(ThemeManager.class);
     static final String STYLESHEET = "/org/seqdesk/app/seqdesk.css";
     private static final String KEY = "theme";
+    private static final String TEXT_KEY = "textSize";
     /*
      * The AtlantaFX stylesheets are used as resources: the library's classes are built for Java
      * 21, while the stylesheets work with JavaFX 21 on Java 17.
@@ -43,6 +44,28 @@ public final class ThemeManager {
         LIGHT,
         DARK,
         HIGH_CONTRAST
+    }
+
+    /**
+     * The text size chosen in View → Text size. {@code SYSTEM} keeps JavaFX's default font, which
+     * follows the desktop's font size; the others scale every window's root font.
+     */
+    public enum TextSize {
+        SYSTEM(null),
+        LARGE("text-size-125"),
+        LARGER("text-size-150"),
+        LARGEST("text-size-200");
+
+        private final String styleClass;
+
+        TextSize(String styleClass) {
+            this.styleClass = styleClass;
+        }
+
+        /** The root's style class, or null for the system size. */
+        public String styleClass() {
+            return styleClass;
+        }
     }
 
     /** The look actually shown. */
@@ -65,6 +88,7 @@ public final class ThemeManager {
     private final Path file;
     private final Supplier<Boolean> systemPrefersDark;
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.SYSTEM);
+    private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.SYSTEM);
     private boolean following;
 
     public ThemeManager(Path file) {
@@ -74,12 +98,19 @@ public final class ThemeManager {
     ThemeManager(Path file, Supplier<Boolean> systemPrefersDark) {
         this.file = file;
         this.systemPrefersDark = systemPrefersDark;
-        choice.set(load(file));
+        Properties saved = load(file);
+        choice.set(parse(Choice.class, saved.getProperty(KEY), Choice.SYSTEM));
+        textSize.set(parse(TextSize.class, saved.getProperty(TEXT_KEY), TextSize.SYSTEM));
         choice.addListener((o, old, now) -> changed());
+        textSize.addListener((o, old, now) -> changed());
     }
 
     public ObjectProperty<Choice> choiceProperty() {
         return choice;
+    }
+
+    public ObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
     }
 
     /** The look for the current choice, asking the system when the choice is {@code SYSTEM}. */
@@ -128,7 +159,13 @@ public final class ThemeManager {
             for (Look l : Look.values()) {
                 root.getStyleClass().remove(l.styleClass());
             }
+            for (TextSize t : TextSize.values()) {
+                root.getStyleClass().remove(t.styleClass());
+            }
             root.getStyleClass().add(look().styleClass());
+            if (textSize.get().styleClass() != null) {
+                root.getStyleClass().add(textSize.get().styleClass());
+            }
         }
     }
 
@@ -160,22 +197,34 @@ public final class ThemeManager {
                 Objects.requireNonNull(ThemeManager.class.getResource(base)).toExternalForm());
     }
 
-    private static Choice load(Path file) {
+    private static Properties load(Path file) {
         Properties values = new Properties();
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 values.load(in);
-                return Choice.valueOf(values.getProperty(KEY, "SYSTEM").toUpperCase(Locale.ROOT));
             } catch (IOException | IllegalArgumentException e) {
                 LOG.warn("Ignoring unreadable preferences {}", file, e);
             }
         }
-        return Choice.SYSTEM;
+        return values;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring unknown preference value {}", value);
+            return fallback;
+        }
     }
 
     private void save() {
         Properties values = new Properties();
         values.setProperty(KEY, choice.get().name());
+        values.setProperty(TEXT_KEY, textSize.get().name());
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "preferences", ".tmp");

@@ -19,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.seqdesk.api.ClientConfig;
@@ -232,15 +233,7 @@ public final class ConnectionModule {
     }
 
     private void showColour(ServerProfile profile) {
-        Node bar = window.root().lookup("#statusBar");
-        if (bar != null) {
-            bar.setStyle("-fx-border-color: " + profile.colour() + "; -fx-border-width: 3 0 0 0;");
-        }
-        Node menuBar = window.root().getTop();
-        if (menuBar != null) {
-            menuBar.setStyle(
-                    "-fx-border-color: " + profile.colour() + "; -fx-border-width: 0 0 3 0;");
-        }
+        window.showProfileColour(Color.web(profile.colour()));
         Window w = owner();
         if (w instanceof Stage) {
             ((Stage) w).setTitle(Messages.get("app.title") + " \u2014 " + profile.name());

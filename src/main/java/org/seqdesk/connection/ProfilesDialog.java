@@ -15,6 +15,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,19 +42,39 @@ final class ProfilesDialog extends Dialog<Void> {
         HBox buttons =
                 new HBox(
                         6,
-                        button("connection.dialog.add", "addProfile", this::add),
-                        button("connection.dialog.edit", "editProfile", this::edit),
-                        button("connection.dialog.duplicate", "duplicateProfile", this::duplicate),
-                        button("connection.dialog.delete", "deleteProfile", this::delete),
-                        button("connection.dialog.import", "importProfiles", this::importFile),
-                        button("connection.dialog.export", "exportProfiles", this::exportFile),
-                        button("connection.dialog.connect", "connectProfile", this::connect));
+                        button("connection.dialog.add", "addProfile", AppIcon.ADD, this::add),
+                        button("connection.dialog.edit", "editProfile", AppIcon.EDIT, this::edit),
+                        button(
+                                "connection.dialog.duplicate",
+                                "duplicateProfile",
+                                AppIcon.DUPLICATE,
+                                this::duplicate),
+                        button(
+                                "connection.dialog.delete",
+                                "deleteProfile",
+                                AppIcon.DELETE,
+                                this::delete),
+                        button(
+                                "connection.dialog.import",
+                                "importProfiles",
+                                AppIcon.IMPORT,
+                                this::importFile),
+                        button(
+                                "connection.dialog.export",
+                                "exportProfiles",
+                                AppIcon.EXPORT,
+                                this::exportFile),
+                        button(
+                                "connection.dialog.connect",
+                                "connectProfile",
+                                AppIcon.CONNECT,
+                                this::connect));
         getDialogPane().setContent(new VBox(8, list, buttons));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
 
-    private Button button(String key, String id, Runnable action) {
-        Button b = new Button(Messages.get(key));
+    private Button button(String key, String id, AppIcon icon, Runnable action) {
+        Button b = Icons.on(new Button(Messages.get(key)), icon);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;

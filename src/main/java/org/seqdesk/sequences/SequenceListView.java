@@ -26,6 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 import org.seqdesk.timeline.Problem;
@@ -135,6 +137,7 @@ public final class SequenceListView extends BorderPane {
     private VBox shown(ItemPreviews previews) {
         TabPane tabs = new TabPane();
         tabs.setId("sequenceTabs");
+        tabs.setAccessibleText(Messages.get("sequences.tabs.name"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab timeline =
                 new Tab(
@@ -161,6 +164,7 @@ public final class SequenceListView extends BorderPane {
     private ListView<Problem> problemList() {
         ListView<Problem> problems = new ListView<>(model.problems());
         problems.setId("problemList");
+        problems.setAccessibleText(Messages.get("sequences.problems.name"));
         problems.setCellFactory(v -> new ProblemCell());
         problems.setPlaceholder(new Label(Messages.get("sequences.problems.none")));
         return problems;
@@ -169,11 +173,13 @@ public final class SequenceListView extends BorderPane {
     private BorderPane documentPane() {
         TextArea text = new TextArea();
         text.setId("documentText");
+        text.setAccessibleText(Messages.get("sequences.document.name"));
         text.setEditable(false);
         text.getStyleClass().add("document-text");
         text.textProperty().bind(model.documentProperty());
         Button copy = new Button(Messages.get("sequences.document.copy"));
         copy.setId("copyDocument");
+        Icons.on(copy, AppIcon.COPY);
         copy.disableProperty().bind(model.documentProperty().isEmpty());
         copy.setOnAction(
                 e -> {
@@ -192,6 +198,7 @@ public final class SequenceListView extends BorderPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button asIs = new Button();
         asIs.setId("uploadAsIs");
+        Icons.on(asIs, AppIcon.UPLOAD);
         asIs.textProperty()
                 .bind(
                         Bindings.createStringBinding(
@@ -204,15 +211,19 @@ public final class SequenceListView extends BorderPane {
         asIs.setOnAction(e -> model.uploadPreview(false));
         Button converted = new Button(Messages.get("sequences.preview.uploadConverted"));
         converted.setId("uploadConverted");
+        Icons.on(converted, AppIcon.UPLOAD);
         converted.setOnAction(e -> model.uploadPreview(true));
         Button exportFile = new Button(Messages.get("sequences.preview.export"));
         exportFile.setId("exportPreview");
+        Icons.on(exportFile, AppIcon.EXPORT);
         exportFile.setOnAction(e -> model.exportPreview());
         Button renderFile = new Button(Messages.get("sequences.preview.render"));
         renderFile.setId("renderPreview");
+        Icons.on(renderFile, AppIcon.RENDER);
         renderFile.setOnAction(e -> model.renderPreview());
         Button discard = new Button(Messages.get("sequences.preview.discard"));
         discard.setId("discardPreview");
+        Icons.on(discard, AppIcon.DISCARD);
         discard.setOnAction(e -> model.discardPreview());
         BooleanBinding uploadable =
                 Bindings.createBooleanBinding(

@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 
 /** The actions on the sequence list, each enabled only when it has something to act on. */
@@ -28,41 +30,49 @@ final class SequenceToolbar {
                 new ToolBar(
                         button(
                                 "openSequence",
+                                AppIcon.OPEN,
                                 "sequences.action.open",
                                 noSequence,
                                 () -> model.open(selected())),
                         button(
                                 "exportSequence",
+                                AppIcon.EXPORT,
                                 "sequences.action.export",
                                 noSequence,
                                 () -> model.export(selected())),
                         button(
                                 "renderSequence",
+                                AppIcon.RENDER,
                                 "sequences.action.render",
                                 noSequence,
                                 () -> model.render(selected())),
                         button(
                                 "conformMetadata",
+                                AppIcon.CONFORM,
                                 "sequences.action.conform",
                                 noItem,
                                 model::conformMetadata),
                         button(
                                 "replaceFromFile",
+                                AppIcon.REPLACE,
                                 "sequences.action.replace",
                                 noItem,
                                 () -> chooseFile.accept(false)),
                         button(
                                 "deleteSequence",
+                                AppIcon.DELETE,
                                 "sequences.action.delete",
                                 noSequence,
                                 () -> model.delete(selected())),
                         button(
                                 "newItemFromFile",
+                                AppIcon.NEW_ITEM,
                                 "sequences.action.newItem",
                                 null,
                                 () -> chooseFile.accept(true)),
                         button(
                                 "revealSource",
+                                AppIcon.REVEAL,
                                 "sequences.action.reveal",
                                 model.timeline().selectedItemIdProperty().isEmpty(),
                                 model::revealSource));
@@ -75,8 +85,10 @@ final class SequenceToolbar {
         return entry != null ? entry : list.getSelectionModel().getSelectedItem();
     }
 
-    private static Button button(String id, String key, BooleanBinding disabled, Runnable action) {
-        Button b = new Button(Messages.get(key));
+    private static Button button(
+            String id, AppIcon icon, String key, BooleanBinding disabled, Runnable action) {
+        Button b = Icons.on(new Button(Messages.get(key)), icon);
+        b.setAccessibleHelp(Messages.get(key + ".tip"));
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         if (disabled != null) {
