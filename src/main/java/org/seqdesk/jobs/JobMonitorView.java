@@ -96,6 +96,7 @@ public final class JobMonitorView {
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         b.setAccessibleHelp(Messages.get(key + ".tip"));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.disableProperty().bind(enabled.not());
         return b;
     }
@@ -111,7 +112,17 @@ public final class JobMonitorView {
         table.setPlaceholder(new Label(Messages.get("jobs.empty")));
         // Columns keep their width and the table scrolls sideways: squeezed columns hid their text.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // Both ways: the model selects the new job after a re-run.
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty()
+                .addListener(
+                        (o, old, now) -> {
+                            if (now != table.getSelectionModel().getSelectedItem()) {
+                                table.getSelectionModel().select(now);
+                            }
+                        });
         table.getColumns().add(stateColumn());
         table.getColumns().add(textColumn("job", 160, JobMonitorView::title));
         table.getColumns().add(progressColumn());

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.seqdesk.common.AppIcon;
 import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
@@ -89,6 +90,8 @@ final class SequenceToolbar {
             String id, AppIcon icon, String key, BooleanBinding disabled, Runnable action) {
         Button b = Icons.on(new Button(Messages.get(key)), icon);
         b.setAccessibleHelp(Messages.get(key + ".tip"));
+        // Words stay whole; what does not fit goes to the toolbar's overflow menu.
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         if (disabled != null) {

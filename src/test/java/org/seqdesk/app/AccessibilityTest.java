@@ -3,87 +3,56 @@ package org.seqdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.seqdesk.sandbox.Sandbox;
-import org.seqdesk.sandbox.SandboxConfig;
 import org.seqdesk.sequences.SequenceListView;
 import org.seqdesk.testing.AccessibleNames;
+import org.seqdesk.testing.Elided;
 import org.seqdesk.testing.TabOrder;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every control a keyboard reaches has a name a screen reader can say, in the main window and in
  * its dialogs, and Tab walks the export and render dialogs in reading order.
  */
-@ExtendWith(ApplicationExtension.class)
 class AccessibilityTest {
     @TempDir static Path home;
-    private static Sandbox sandbox;
-    private static BackgroundExecutor executor;
-    private Stage stage;
-    private AppTour tour;
+    private static AppTour tour;
 
     @BeforeAll
-    static void startSandbox() {
-        sandbox =
-                Sandbox.start(
-                        SandboxConfig.defaults(home.resolve("sandbox"))
-                                .withDemo(SandboxConfig.DemoMode.MINIMAL)
-                                .withFresh(true));
-        executor = new BackgroundExecutor(2);
+    static void start() throws Exception {
+        tour = AppTour.start(home);
     }
 
     @AfterAll
-    static void stopSandbox() {
-        executor.close();
-        sandbox.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    private void open(FxRobot robot) throws Exception {
-        robot.interact(
-                () -> tour = new AppTour(stage, home.resolve("app"), sandbox, executor, robot));
-        tour.selectItem("simple cut");
+    static void stop() {
+        tour.close();
     }
 
     @AfterEach
-    void closeAll(FxRobot robot) {
-        robot.interact(
-                () -> {
-                    for (Window w : List.copyOf(Window.getWindows())) {
-                        if (w != stage) {
-                            w.hide();
-                        }
-                    }
-                    tour.close();
-                });
+    void tidy() {
+        tour.tidy();
     }
 
     @Test
-    void everyControlOfTheMainWindowHasAName(FxRobot robot) throws Exception {
-        open(robot);
+    void everyControlOfTheMainWindowHasAName() throws Exception {
+        FxRobot robot = tour.robot;
         tour.openSequence();
         TabPane tabs = robot.lookup("#sequenceTabs").queryAs(TabPane.class);
 
@@ -97,8 +66,8 @@ class AccessibilityTest {
     }
 
     @Test
-    void theExportDialogNamesEveryControlAndTabsInReadingOrder(FxRobot robot) throws Exception {
-        open(robot);
+    void theExportDialogNamesEveryControlAndTabsInReadingOrder() throws Exception {
+        FxRobot robot = tour.robot;
         robot.interact(() -> robot.lookup("#exportSequence").queryButton().fire());
         Window export = AppTour.window(AppTour.has("#exportButton"));
         AppTour.await(() -> !export.getScene().lookup("#exportButton").isDisabled());
@@ -107,8 +76,8 @@ class AccessibilityTest {
     }
 
     @Test
-    void theRenderDialogNamesEveryControlAndTabsInReadingOrder(FxRobot robot) throws Exception {
-        open(robot);
+    void theRenderDialogNamesEveryControlAndTabsInReadingOrder() throws Exception {
+        FxRobot robot = tour.robot;
         robot.interact(() -> robot.lookup("#renderSequence").queryButton().fire());
         Window render = AppTour.window(AppTour.has("#renderDialog"));
         AppTour.await(() -> render.getScene().lookup("#renderTag-lowres") != null);
@@ -126,8 +95,8 @@ class AccessibilityTest {
     }
 
     @Test
-    void theShortcutSheetAboutAndConfirmationsNameEveryControl(FxRobot robot) throws Exception {
-        open(robot);
+    void theShortcutSheetAboutAndConfirmationsNameEveryControl() throws Exception {
+        FxRobot robot = tour.robot;
         robot.interact(() -> ShortcutSheet.dialog(tour.window.menuBar()).show());
         assertAllNamed(AppTour.window(AppTour.has("#shortcutSheet")).getScene().getRoot());
 
@@ -151,5 +120,24 @@ class AccessibilityTest {
 
     private static void assertAllNamed(Parent root) {
         assertThat(AccessibleNames.unnamed(root)).as("unnamed controls").isEmpty();
+    }
+
+    @Test
+    void atOneAndAHalfTimesTheTextNoToolbarLabelIsCut() throws Exception {
+        FxRobot robot = tour.robot;
+        tour.openSequence();
+        robot.interact(() -> tour.themes.textSizeProperty().set(ThemeManager.TextSize.LARGER));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(tour.window.root().getStyleClass()).contains("text-size-150");
+        List<String> cut = new ArrayList<>();
+        for (String bar : List.of(".tool-bar", ".browser-toolbar", ".timeline-toolbar")) {
+            for (Node toolbar : robot.lookup(bar).queryAll()) {
+                cut.addAll(Elided.labels((Parent) toolbar));
+            }
+        }
+        assertThat(cut).as("toolbar labels cut short at 150 %").isEmpty();
+        Label rate = robot.lookup("#timelineRate").queryAs(Label.class);
+        assertThat(rate.getFont().getSize()).isGreaterThan(Font.getDefault().getSize() * 1.4);
     }
 }

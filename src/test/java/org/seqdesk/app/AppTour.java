@@ -1,6 +1,7 @@
 package org.seqdesk.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -15,7 +16,9 @@ import org.seqdesk.export.ExportModule;
 import org.seqdesk.export.ExportSettingsStore;
 import org.seqdesk.jobs.JobsModule;
 import org.seqdesk.sandbox.Sandbox;
+import org.seqdesk.sandbox.SandboxConfig;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,11 +30,35 @@ final class AppTour {
     final ThemeManager themes;
     final JobsModule jobs;
     final Screens screens;
-    private final FxRobot robot;
+    final Stage stage;
+    final FxRobot robot = new FxRobot();
+    private final Sandbox sandbox;
+    private final BackgroundExecutor executor;
 
-    /** Builds and shows the app on {@code stage}; call on the FX thread. */
-    AppTour(Stage stage, Path home, Sandbox sandbox, BackgroundExecutor executor, FxRobot robot) {
-        this.robot = robot;
+    /**
+     * Starts a sandbox with the minimal demo content and shows the app on TestFX's primary stage,
+     * with the demo item "simple cut" and its sequence selected. One per test class: {@link
+     * #close()} stops it.
+     */
+    static AppTour start(Path home) throws Exception {
+        Sandbox sandbox =
+                Sandbox.start(
+                        SandboxConfig.defaults(home.resolve("sandbox"))
+                                .withDemo(SandboxConfig.DemoMode.MINIMAL)
+                                .withFresh(true));
+        BackgroundExecutor executor = new BackgroundExecutor(2);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AppTour tour =
+                WaitForAsyncUtils.waitForAsyncFx(
+                        20_000, () -> new AppTour(stage, home, sandbox, executor));
+        tour.selectItem("simple cut");
+        return tour;
+    }
+
+    private AppTour(Stage stage, Path home, Sandbox sandbox, BackgroundExecutor executor) {
+        this.stage = stage;
+        this.sandbox = sandbox;
+        this.executor = executor;
         themes = new ThemeManager(home.resolve("preferences.properties"), () -> false);
         KeyboardActions.install(window, themes);
         jobs = JobsModule.install(window, executor.executor(), home);
@@ -97,7 +124,24 @@ final class AppTour {
         return s -> s.getRoot().lookup(selector) != null;
     }
 
+    /** Hides every window but the main one and goes back to the light theme. */
+    void tidy() {
+        robot.interact(
+                () -> {
+                    for (Window w : List.copyOf(Window.getWindows())) {
+                        if (w != stage) {
+                            w.hide();
+                        }
+                    }
+                    themes.choiceProperty().set(ThemeManager.Choice.LIGHT);
+                    themes.textSizeProperty().set(ThemeManager.TextSize.SYSTEM);
+                });
+    }
+
     void close() {
-        jobs.close();
+        tidy();
+        robot.interact(jobs::close);
+        executor.close();
+        sandbox.close();
     }
 }

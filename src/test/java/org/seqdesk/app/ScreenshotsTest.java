@@ -13,60 +13,33 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.seqdesk.sandbox.Sandbox;
-import org.seqdesk.sandbox.SandboxConfig;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Each main screen (browser and sequences, timeline, jobs panel, export and render dialogs) in each
  * theme, as PNG files in {@code target/screenshots} to be looked at.
  */
-@ExtendWith(ApplicationExtension.class)
 class ScreenshotsTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir static Path home;
-    private static Sandbox sandbox;
-    private static BackgroundExecutor executor;
-    private Stage stage;
-    private AppTour tour;
+    private static AppTour tour;
 
     @BeforeAll
-    static void startSandbox() {
-        sandbox =
-                Sandbox.start(
-                        SandboxConfig.defaults(home.resolve("sandbox"))
-                                .withDemo(SandboxConfig.DemoMode.MINIMAL)
-                                .withFresh(true));
-        executor = new BackgroundExecutor(2);
+    static void start() throws Exception {
+        tour = AppTour.start(home);
     }
 
     @AfterAll
-    static void stopSandbox() {
-        executor.close();
-        sandbox.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeTour(FxRobot robot) {
-        robot.interact(tour::close);
+    static void stop() {
+        tour.close();
     }
 
     private void shoot(FxRobot robot, Node node, String screen) throws IOException {
@@ -109,15 +82,17 @@ class ScreenshotsTest {
     }
 
     @Test
-    void eachMainScreenIsPhotographedInEachTheme(FxRobot robot) throws Exception {
-        robot.interact(
-                () -> tour = new AppTour(stage, home.resolve("app"), sandbox, executor, robot));
-        tour.selectItem("simple cut");
+    void eachMainScreenIsPhotographedInEachTheme() throws Exception {
+        FxRobot robot = tour.robot;
         shoot(robot, tour.window.root(), "browser-sequences");
 
         tour.openSequence();
         robot.interact(() -> tour.screens.sequences().timeline().selectFirst());
         shoot(robot, tour.window.root(), "timeline");
+
+        robot.interact(() -> tour.themes.textSizeProperty().set(ThemeManager.TextSize.LARGER));
+        shoot(robot, tour.window.root(), "timeline-text150");
+        robot.interact(() -> tour.themes.textSizeProperty().set(ThemeManager.TextSize.SYSTEM));
 
         Window render = openRender(robot);
         shoot(robot, render.getScene().getRoot(), "render-dialog");
