@@ -36,6 +36,7 @@ final class ProfilesDialog extends Dialog<Void> {
         initOwner(owner);
         setTitle(Messages.get("connection.dialog.title"));
         list.setId("profileList");
+        list.setAccessibleText(Messages.get("connection.dialog.list"));
         list.setCellFactory(v -> new ProfileCell());
         list.setPrefSize(420, 260);
         reload();
