@@ -106,6 +106,9 @@ class PaletteContrastTest {
             check(p, "-sd-severity-" + severity, "-color-bg-default", WORDS, low);
         }
         check(p, "-sd-error-text", "-color-bg-default", WORDS, low);
+        // Default buttons, checked boxes and focus rings are filled with the accent.
+        check(p, "#ffffff", "-color-accent-emphasis", WORDS, low);
+        check(p, "-color-accent-emphasis", "-color-bg-default", SHAPES, low);
 
         assertThat(low).as("colours too faint in " + look).isEmpty();
     }
