@@ -87,14 +87,14 @@ final class KeyboardActions {
     private void viewItems() {
         item("viewMenu", "findItem", "menu.view.find", "Shortcut+F", SEARCH, this::focusSearch);
         fire("viewMenu", "refreshItem", "menu.view.refresh", "F5", "browserRefresh", REFRESH);
-        item("viewMenu", "nextItem", "menu.view.nextItem", "Alt+DOWN", NEXT, () -> item(1));
+        item("viewMenu", "nextItem", "menu.view.nextItem", "Alt+DOWN", NEXT, () -> selectItem(1));
         item(
                 "viewMenu",
                 "previousItem",
                 "menu.view.previousItem",
                 "Alt+UP",
                 PREVIOUS,
-                () -> item(-1));
+                () -> selectItem(-1));
         window.menu("viewMenu").getItems().add(new SeparatorMenuItem());
         fire("viewMenu", "zoomInItem", "menu.view.zoomIn", "Shortcut+EQUALS", "zoomIn", ZOOM_IN);
         fire("viewMenu", "zoomOutItem", "menu.view.zoomOut", "Shortcut+MINUS", "zoomOut", ZOOM_OUT);
@@ -142,7 +142,7 @@ final class KeyboardActions {
     }
 
     /** Selects the next ({@code step} 1) or previous ({@code -1}) row of the item list. */
-    private void item(int step) {
+    private void selectItem(int step) {
         Node node = scene() == null ? null : scene().lookup("#browserTable");
         if (!(node instanceof TableView)) {
             return;

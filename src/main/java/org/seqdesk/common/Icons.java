@@ -43,7 +43,11 @@ public final class Icons {
      * when it has none.
      */
     public static <T extends ButtonBase> T only(T button, AppIcon icon) {
-        on(button, icon);
+        return iconOnly(on(button, icon));
+    }
+
+    /** Like {@link #only(ButtonBase, AppIcon)} for a button that already shows its icon. */
+    public static <T extends ButtonBase> T iconOnly(T button) {
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         button.setAccessibleText(button.getText());
         if (button.getTooltip() == null) {

@@ -68,6 +68,7 @@ final class ExportFormView extends GridPane {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         field.setPromptText(Messages.get(prompt));
+        field.setAccessibleHelp(Messages.get(prompt));
         return field;
     }
 
@@ -183,6 +184,7 @@ final class ExportFormView extends GridPane {
         area.setId(id);
         area.setPrefRowCount(2);
         area.setPromptText(Messages.get(prompt));
+        area.setAccessibleHelp(Messages.get(prompt));
         return area;
     }
 

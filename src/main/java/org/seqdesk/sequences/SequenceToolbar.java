@@ -24,6 +24,7 @@ final class SequenceToolbar {
         this.chooseFile = chooseFile;
     }
 
+    /** The less frequent actions show only their icon; their words stay as name and tooltip. */
     ToolBar build() {
         BooleanBinding noSequence = model.selectedProperty().isNull();
         BooleanBinding noItem = model.itemIdProperty().isEmpty();
@@ -47,36 +48,40 @@ final class SequenceToolbar {
                                 "sequences.action.render",
                                 noSequence,
                                 () -> model.render(selected())),
-                        button(
-                                "conformMetadata",
-                                AppIcon.CONFORM,
-                                "sequences.action.conform",
-                                noItem,
-                                model::conformMetadata),
-                        button(
-                                "replaceFromFile",
-                                AppIcon.REPLACE,
-                                "sequences.action.replace",
-                                noItem,
-                                () -> chooseFile.accept(false)),
+                        Icons.iconOnly(
+                                button(
+                                        "conformMetadata",
+                                        AppIcon.CONFORM,
+                                        "sequences.action.conform",
+                                        noItem,
+                                        model::conformMetadata)),
+                        Icons.iconOnly(
+                                button(
+                                        "replaceFromFile",
+                                        AppIcon.REPLACE,
+                                        "sequences.action.replace",
+                                        noItem,
+                                        () -> chooseFile.accept(false))),
                         button(
                                 "deleteSequence",
                                 AppIcon.DELETE,
                                 "sequences.action.delete",
                                 noSequence,
                                 () -> model.delete(selected())),
-                        button(
-                                "newItemFromFile",
-                                AppIcon.NEW_ITEM,
-                                "sequences.action.newItem",
-                                null,
-                                () -> chooseFile.accept(true)),
-                        button(
-                                "revealSource",
-                                AppIcon.REVEAL,
-                                "sequences.action.reveal",
-                                model.timeline().selectedItemIdProperty().isEmpty(),
-                                model::revealSource));
+                        Icons.iconOnly(
+                                button(
+                                        "newItemFromFile",
+                                        AppIcon.NEW_ITEM,
+                                        "sequences.action.newItem",
+                                        null,
+                                        () -> chooseFile.accept(true))),
+                        Icons.iconOnly(
+                                button(
+                                        "revealSource",
+                                        AppIcon.REVEAL,
+                                        "sequences.action.reveal",
+                                        model.timeline().selectedItemIdProperty().isEmpty(),
+                                        model::revealSource)));
         bar.setId("sequenceToolbar");
         return bar;
     }
