@@ -8,6 +8,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 import org.seqdesk.connection.ConnectionModule;
 import org.seqdesk.export.ExportModule;
@@ -35,7 +37,10 @@ public final class SeqDeskApp extends Application {
         executor = new BackgroundExecutor(4);
         MainWindow window = new MainWindow();
         jobs = JobsModule.install(window, executor.executor(), AppDirs.dataDir());
-        window.addMenuItem("fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit);
+        Icons.on(
+                window.addMenuItem(
+                        "fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit),
+                AppIcon.QUIT);
         ThemeManager themes = new ThemeManager(AppDirs.dataDir().resolve("preferences.properties"));
         KeyboardActions.install(window, themes);
         window.addMenuItem("helpMenu", "aboutItem", "menu.help.about", null, SeqDeskApp::about);

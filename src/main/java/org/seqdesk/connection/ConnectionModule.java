@@ -25,6 +25,8 @@ import javafx.stage.Window;
 import org.seqdesk.api.ClientConfig;
 import org.seqdesk.app.MainWindow;
 import org.seqdesk.app.ServerConnection;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.TaskRunner;
 import org.slf4j.Logger;
@@ -215,6 +217,7 @@ public final class ConnectionModule {
         ownItems.add(new SeparatorMenuItem());
         MenuItem manage = new MenuItem(Messages.get("connection.menu.manage"));
         manage.setId("manageServersItem");
+        Icons.on(manage, AppIcon.SERVER);
         manage.setOnAction(e -> manage());
         ownItems.add(manage);
         menu.getItems().addAll(0, ownItems);
