@@ -1,5 +1,20 @@
 package org.seqdesk.app;
 
+import static org.seqdesk.common.AppIcon.ABORT;
+import static org.seqdesk.common.AppIcon.DELETE;
+import static org.seqdesk.common.AppIcon.EXPORT;
+import static org.seqdesk.common.AppIcon.NEXT;
+import static org.seqdesk.common.AppIcon.OPEN;
+import static org.seqdesk.common.AppIcon.PREVIOUS;
+import static org.seqdesk.common.AppIcon.REFRESH;
+import static org.seqdesk.common.AppIcon.RENDER;
+import static org.seqdesk.common.AppIcon.RERUN;
+import static org.seqdesk.common.AppIcon.SEARCH;
+import static org.seqdesk.common.AppIcon.SWITCH_PANE;
+import static org.seqdesk.common.AppIcon.ZOOM_FIT;
+import static org.seqdesk.common.AppIcon.ZOOM_IN;
+import static org.seqdesk.common.AppIcon.ZOOM_OUT;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,18 +23,16 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 
-// TODO(#11): next/previous item and delete as menu items, and a checked focus order in every
-// dialog; the screens handle those keys only inside their own lists so far.
 /**
  * The main actions as menu items with accelerators. Each one reaches its screen through the node
  * ids the screens already carry (a button is fired only while it is enabled), so the menus work
@@ -37,44 +50,113 @@ final class KeyboardActions {
         this.window = window;
     }
 
-    /** Adds the File, View and Help items, and the theme choice, to {@code window}. */
+    /**
+     * Adds the File, View and Help items, and the theme and text size choices, to {@code window}.
+     */
     static void install(MainWindow window, ThemeManager themes) {
         KeyboardActions k = new KeyboardActions(window);
-        k.fire(
-                "fileMenu",
-                "openSequenceItem",
-                "menu.file.openSequence",
-                "Shortcut+O",
-                "openSequence");
-        k.fire("fileMenu", "exportItem", "menu.file.export", "Shortcut+E", "exportSequence");
-        k.fire("fileMenu", "renderItem", "menu.file.render", "Shortcut+R", "renderSequence");
-        k.fire("fileMenu", "abortJobItem", "menu.file.abortJob", "Shortcut+PERIOD", "jobsAbort");
+        k.fileItems();
+        k.viewItems();
+        window.menu("viewMenu")
+                .getItems()
+                .addAll(
+                        new SeparatorMenuItem(),
+                        ViewMenus.textSizeMenu(themes),
+                        ViewMenus.themeMenu(themes));
+        window.root().needsLayoutProperty().addListener((o, old, now) -> k.showInTooltips());
+        MenuItem sheet =
+                window.addMenuItem(
+                        "helpMenu",
+                        "shortcutsItem",
+                        "menu.help.shortcuts",
+                        "F1",
+                        () -> ShortcutSheet.show(window.menuBar()));
+        Icons.on(sheet, AppIcon.SHORTCUTS);
+    }
+
+    private void fileItems() {
+        fire("openSequenceItem", "menu.file.openSequence", "Shortcut+O", "openSequence", OPEN);
+        fire("exportItem", "menu.file.export", "Shortcut+E", "exportSequence", EXPORT);
+        fire("renderItem", "menu.file.render", "Shortcut+R", "renderSequence", RENDER);
+        fire("deleteItem", "menu.file.delete", "Shortcut+DELETE", "deleteSequence", DELETE);
+        fire("abortJobItem", "menu.file.abortJob", "Shortcut+PERIOD", "jobsAbort", ABORT);
+        fire("rerunJobItem", "menu.file.rerunJob", "Shortcut+Shift+R", "jobsRerun", RERUN);
         window.menu("fileMenu").getItems().add(new SeparatorMenuItem());
-        window.addMenuItem("viewMenu", "findItem", "menu.view.find", "Shortcut+F", k::focusSearch);
-        k.fire("viewMenu", "refreshItem", "menu.view.refresh", "F5", "browserRefresh");
-        k.fire("viewMenu", "zoomInItem", "menu.view.zoomIn", "Shortcut+EQUALS", "zoomIn");
-        k.fire("viewMenu", "zoomOutItem", "menu.view.zoomOut", "Shortcut+MINUS", "zoomOut");
-        k.fire("viewMenu", "zoomFitItem", "menu.view.zoomFit", "Shortcut+DIGIT0", "zoomFit");
-        window.addMenuItem("viewMenu", "nextPaneItem", "menu.view.nextPane", "F6", () -> k.pane(1));
-        window.addMenuItem(
+    }
+
+    private void viewItems() {
+        item("viewMenu", "findItem", "menu.view.find", "Shortcut+F", SEARCH, this::focusSearch);
+        fire("viewMenu", "refreshItem", "menu.view.refresh", "F5", "browserRefresh", REFRESH);
+        item("viewMenu", "nextItem", "menu.view.nextItem", "Alt+DOWN", NEXT, () -> selectItem(1));
+        item(
+                "viewMenu",
+                "previousItem",
+                "menu.view.previousItem",
+                "Alt+UP",
+                PREVIOUS,
+                () -> selectItem(-1));
+        window.menu("viewMenu").getItems().add(new SeparatorMenuItem());
+        fire("viewMenu", "zoomInItem", "menu.view.zoomIn", "Shortcut+EQUALS", "zoomIn", ZOOM_IN);
+        fire("viewMenu", "zoomOutItem", "menu.view.zoomOut", "Shortcut+MINUS", "zoomOut", ZOOM_OUT);
+        fire(
+                "viewMenu",
+                "zoomFitItem",
+                "menu.view.zoomFit",
+                "Shortcut+DIGIT0",
+                "zoomFit",
+                ZOOM_FIT);
+        window.menu("viewMenu").getItems().add(new SeparatorMenuItem());
+        item("viewMenu", "nextPaneItem", "menu.view.nextPane", "F6", SWITCH_PANE, () -> pane(1));
+        item(
                 "viewMenu",
                 "previousPaneItem",
                 "menu.view.previousPane",
                 "Shift+F6",
-                () -> k.pane(-1));
-        window.menu("viewMenu").getItems().addAll(new SeparatorMenuItem(), themeMenu(themes));
-        window.root().needsLayoutProperty().addListener((o, old, now) -> k.showInTooltips());
-        window.addMenuItem(
-                "helpMenu",
-                "shortcutsItem",
-                "menu.help.shortcuts",
-                "F1",
-                () -> ShortcutSheet.show(window.menuBar()));
+                SWITCH_PANE,
+                () -> pane(-1));
     }
 
-    private void fire(String menuId, String id, String key, String accelerator, String targetId) {
-        MenuItem item = window.addMenuItem(menuId, id, key, accelerator, () -> fireNode(targetId));
+    private void fire(String id, String key, String accelerator, String targetId, AppIcon icon) {
+        fire("fileMenu", id, key, accelerator, targetId, icon);
+    }
+
+    private void fire(
+            String menuId,
+            String id,
+            String key,
+            String accelerator,
+            String targetId,
+            AppIcon icon) {
+        MenuItem item = item(menuId, id, key, accelerator, icon, () -> fireNode(targetId));
         byTarget.put(targetId, item.getAccelerator());
+    }
+
+    private MenuItem item(
+            String menuId,
+            String id,
+            String key,
+            String accelerator,
+            AppIcon icon,
+            Runnable action) {
+        return Icons.on(window.addMenuItem(menuId, id, key, accelerator, action), icon);
+    }
+
+    /** Selects the next ({@code step} 1) or previous ({@code -1}) row of the item list. */
+    private void selectItem(int step) {
+        Node node = scene() == null ? null : scene().lookup("#browserTable");
+        if (!(node instanceof TableView)) {
+            return;
+        }
+        TableView<?> table = (TableView<?>) node;
+        int count = table.getItems().size();
+        if (count == 0) {
+            return;
+        }
+        int at = table.getSelectionModel().getSelectedIndex();
+        int next =
+                at < 0 ? (step > 0 ? 0 : count - 1) : Math.max(0, Math.min(count - 1, at + step));
+        table.getSelectionModel().clearAndSelect(next);
+        table.scrollTo(next);
     }
 
     /** Adds the shortcut to the tooltip of each button a menu item fires, once per button. */
@@ -172,33 +254,5 @@ final class KeyboardActions {
             }
         }
         return null;
-    }
-
-    private static Menu themeMenu(ThemeManager themes) {
-        Menu menu = new Menu(Messages.get("menu.view.theme"));
-        menu.setId("themeMenu");
-        ToggleGroup group = new ToggleGroup();
-        for (ThemeManager.Choice c : ThemeManager.Choice.values()) {
-            RadioMenuItem item = new RadioMenuItem(Messages.get(themeKey(c)));
-            item.setId("theme-" + c.name());
-            item.setToggleGroup(group);
-            item.setSelected(themes.choiceProperty().get() == c);
-            item.setOnAction(e -> themes.choiceProperty().set(c));
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    private static String themeKey(ThemeManager.Choice c) {
-        switch (c) {
-            case LIGHT:
-                return "menu.view.theme.light";
-            case DARK:
-                return "menu.view.theme.dark";
-            case HIGH_CONTRAST:
-                return "menu.view.theme.highContrast";
-            default:
-                return "menu.view.theme.system";
-        }
     }
 }

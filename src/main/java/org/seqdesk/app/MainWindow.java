@@ -9,11 +9,14 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.seqdesk.common.Messages;
 
@@ -35,6 +38,9 @@ public final class MainWindow {
     private final Label serverLabel = new Label(Messages.get("status.notConnected"));
     private final Label messageLabel = new Label();
     private final MenuBar menuBar = new MenuBar();
+    private final Region topStripe = stripe("profileStripeTop");
+    private final Region bottomStripe = stripe("profileStripeBottom");
+    private Color profileColour;
 
     public MainWindow() {
         vertical.setOrientation(Orientation.VERTICAL);
@@ -63,8 +69,9 @@ public final class MainWindow {
                         menu("menu.help", "helpMenu"));
 
         root.setTop(menuBar);
-        root.setCenter(horizontal);
-        root.setBottom(statusBar);
+        VBox.setVgrow(horizontal, Priority.ALWAYS);
+        root.setCenter(new VBox(topStripe, horizontal));
+        root.setBottom(new VBox(bottomStripe, statusBar));
     }
 
     private static StackPane area(String id, String emptyKey, String nameKey, String helpKey) {
@@ -77,6 +84,32 @@ public final class MainWindow {
         pane.setAccessibleText(Messages.get(nameKey));
         pane.setAccessibleHelp(Messages.get(helpKey));
         return pane;
+    }
+
+    private static Region stripe(String id) {
+        Region stripe = new Region();
+        stripe.setId(id);
+        stripe.getStyleClass().add("profile-stripe");
+        stripe.setVisible(false);
+        stripe.managedProperty().bind(stripe.visibleProperty());
+        return stripe;
+    }
+
+    /**
+     * Marks the window with the connected server's colour: a stripe under the menu bar and one over
+     * the status bar. The colour is any the person picked, so it is painted, not styled.
+     */
+    public void showProfileColour(Color colour) {
+        profileColour = colour;
+        for (Region stripe : new Region[] {topStripe, bottomStripe}) {
+            stripe.setBackground(colour == null ? null : Background.fill(colour));
+            stripe.setVisible(colour != null);
+        }
+    }
+
+    /** The colour shown by {@link #showProfileColour}, or null. */
+    public Color profileColour() {
+        return profileColour;
     }
 
     private static Menu menu(String key, String id) {

@@ -9,6 +9,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.TaskRunner;
 import org.seqdesk.connection.ConnectionModule;
@@ -41,7 +43,10 @@ public final class SeqDeskApp extends Application {
         executor = new BackgroundExecutor(4);
         MainWindow window = new MainWindow();
         jobs = JobsModule.install(window, executor.executor(), AppDirs.dataDir());
-        window.addMenuItem("fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit);
+        Icons.on(
+                window.addMenuItem(
+                        "fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit),
+                AppIcon.QUIT);
         ThemeManager themes = new ThemeManager(preferences);
         KeyboardActions.install(window, themes);
         window.menu("viewMenu").getItems().add(languages.menu());
@@ -124,13 +129,19 @@ public final class SeqDeskApp extends Application {
     }
 
     private static void about() {
+        aboutDialog().showAndWait();
+    }
+
+    static Alert aboutDialog() {
         Alert alert =
                 new Alert(
                         Alert.AlertType.INFORMATION,
                         Messages.get("about.text", VersionProvider.version()));
         alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText(Messages.get("app.title"));
-        alert.showAndWait();
+        alert.getDialogPane().setId("aboutDialog");
+        alert.getDialogPane().setAccessibleText(Messages.get("about.title"));
+        return alert;
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class ThemeManager {
     private static final Logger LOG = LoggerFactory.getLogger(ThemeManager.class);
     static final String STYLESHEET = "/org/seqdesk/app/seqdesk.css";
     private static final String KEY = "theme";
+    private static final String TEXT_KEY = "textSize";
     /*
      * The AtlantaFX stylesheets are used as resources: the library's classes are built for Java
      * 21, while the stylesheets work with JavaFX 21 on Java 17.
@@ -39,6 +40,29 @@ public final class ThemeManager {
         LIGHT,
         DARK,
         HIGH_CONTRAST
+    }
+
+    /**
+     * The text size chosen in View → Text size. {@code SYSTEM} keeps JavaFX's default font, which
+     * follows the desktop's font size; the others scale every window's root font.
+     */
+    // TODO(#11): the timeline picture paints its words in a fixed size; it should follow this.
+    public enum TextSize {
+        SYSTEM(null),
+        LARGE("text-size-125"),
+        LARGER("text-size-150"),
+        LARGEST("text-size-200");
+
+        private final String styleClass;
+
+        TextSize(String styleClass) {
+            this.styleClass = styleClass;
+        }
+
+        /** The root's style class, or null for the system size. */
+        public String styleClass() {
+            return styleClass;
+        }
     }
 
     /** The look actually shown. */
@@ -61,6 +85,7 @@ public final class ThemeManager {
     private final PreferencesFile preferences;
     private final Supplier<Boolean> systemPrefersDark;
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.SYSTEM);
+    private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.SYSTEM);
     private volatile boolean systemDark;
     private boolean following;
 
@@ -76,8 +101,11 @@ public final class ThemeManager {
     ThemeManager(Path file, Supplier<Boolean> systemPrefersDark) {
         this.preferences = new PreferencesFile(file);
         this.systemPrefersDark = systemPrefersDark;
-        choice.set(load(preferences));
+        choice.set(parse(Choice.class, preferences.get(KEY).orElse(null), Choice.SYSTEM));
+        textSize.set(
+                parse(TextSize.class, preferences.get(TEXT_KEY).orElse(null), TextSize.SYSTEM));
         choice.addListener((o, old, now) -> changed());
+        textSize.addListener((o, old, now) -> changed());
     }
 
     /**
@@ -103,6 +131,10 @@ public final class ThemeManager {
 
     public ObjectProperty<Choice> choiceProperty() {
         return choice;
+    }
+
+    public ObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
     }
 
     /** The look for the current choice, asking the system when the choice is {@code SYSTEM}. */
@@ -151,7 +183,13 @@ public final class ThemeManager {
             for (Look l : Look.values()) {
                 root.getStyleClass().remove(l.styleClass());
             }
+            for (TextSize t : TextSize.values()) {
+                root.getStyleClass().remove(t.styleClass());
+            }
             root.getStyleClass().add(look().styleClass());
+            if (textSize.get().styleClass() != null) {
+                root.getStyleClass().add(textSize.get().styleClass());
+            }
         }
     }
 
@@ -187,16 +225,20 @@ public final class ThemeManager {
                 Objects.requireNonNull(ThemeManager.class.getResource(base)).toExternalForm());
     }
 
-    private static Choice load(PreferencesFile preferences) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+        if (value == null) {
+            return fallback;
+        }
         try {
-            return Choice.valueOf(preferences.get(KEY).orElse("SYSTEM").toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            LOG.warn("Ignoring unknown theme in {}", preferences.path());
-            return Choice.SYSTEM;
+            LOG.warn("Ignoring unknown preference value {}", value);
+            return fallback;
         }
     }
 
     private void save() {
         preferences.put(KEY, choice.get().name());
+        preferences.put(TEXT_KEY, textSize.get().name());
     }
 }

@@ -3,7 +3,9 @@ package org.seqdesk.browser;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -21,6 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.ViewParts;
@@ -43,6 +47,8 @@ public final class ItemBrowserView extends BorderPane {
         ViewParts.styled(this);
         setTop(searchBar());
         ItemTable.configure(table, model, previews);
+        table.setAccessibleText(Messages.get("browser.table.name"));
+        table.setAccessibleHelp(Messages.get("browser.table.help"));
         SplitPane split = new SplitPane(table, metadataPane());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
@@ -79,16 +85,23 @@ public final class ItemBrowserView extends BorderPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         Button refresh = new Button(Messages.get("browser.refresh"));
         refresh.setId("browserRefresh");
+        refresh.setTooltip(new Tooltip(Messages.get("browser.refresh.tip")));
+        Icons.only(refresh, AppIcon.REFRESH);
         refresh.setOnAction(e -> model.refresh());
         Button copy = new Button(Messages.get("browser.copyId"));
         copy.setId("browserCopyId");
         copy.setTooltip(new Tooltip(Messages.get("browser.copyId.tip")));
+        Icons.only(copy, AppIcon.COPY);
         copy.disableProperty().bind(model.selectedItemIdProperty().isEmpty());
         copy.setOnAction(e -> copyId());
-        // The buttons keep their whole label (longer in German); the search field gives way.
+        Label find = Icons.on(new Label(Messages.get("browser.search.label")), AppIcon.SEARCH);
+        find.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        find.setLabelFor(search);
+        find.setMinWidth(Region.USE_PREF_SIZE);
         refresh.setMinWidth(Region.USE_PREF_SIZE);
         copy.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(6, search, refresh, copy);
+        HBox bar = new HBox(6, find, search, refresh, copy);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("browser-toolbar");
         return bar;
     }
@@ -96,6 +109,7 @@ public final class ItemBrowserView extends BorderPane {
     private VBox metadataPane() {
         TableView<ItemSource.MetadataEntry> fields = new TableView<>(model.metadata());
         fields.setId("browserMetadata");
+        fields.setAccessibleText(Messages.get("browser.metadata.title"));
         Label none = new Label(Messages.get("browser.metadata.empty"));
         none.setWrapText(true);
         none.setTextAlignment(TextAlignment.CENTER);

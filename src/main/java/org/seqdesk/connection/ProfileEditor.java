@@ -52,6 +52,9 @@ final class ProfileEditor extends Dialog<ProfileEditor.Edited> {
         readOnly.setSelected(profile.readOnly());
         readOnly.setId("profileReadOnly");
         colour.setValue(Color.web(profile.colour()));
+        colour.setId("profileColour");
+        auth.setId("profileAuth");
+        runAs.setId("profileRunAs");
         getDialogPane().setContent(form(keyringPersistent));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane()
@@ -72,21 +75,22 @@ final class ProfileEditor extends Dialog<ProfileEditor.Edited> {
         g.setHgap(8);
         g.setVgap(8);
         int row = 0;
-        g.addRow(row++, label("connection.field.name"), name);
-        g.addRow(row++, label("connection.field.url"), url);
-        g.addRow(row++, label("connection.field.auth"), auth);
-        g.addRow(row++, label("connection.field.user"), user);
-        g.addRow(row++, label("connection.field.secret"), secret);
+        g.addRow(row++, label("connection.field.name", name), name);
+        g.addRow(row++, label("connection.field.url", url), url);
+        g.addRow(row++, label("connection.field.auth", auth), auth);
+        g.addRow(row++, label("connection.field.user", user), user);
+        g.addRow(row++, label("connection.field.secret", secret), secret);
         g.add(
                 label(
                         keyringPersistent
                                 ? "connection.field.secretNote"
-                                : "connection.field.secretSessionNote"),
+                                : "connection.field.secretSessionNote",
+                        null),
                 1,
                 row++);
-        g.addRow(row++, label("connection.field.runAs"), runAs);
+        g.addRow(row++, label("connection.field.runAs", runAs), runAs);
         g.add(readOnly, 1, row++);
-        g.addRow(row, label("connection.field.colour"), colour);
+        g.addRow(row, label("connection.field.colour", colour), colour);
         return g;
     }
 
@@ -123,9 +127,11 @@ final class ProfileEditor extends Dialog<ProfileEditor.Edited> {
                 () -> field.getText() == null || field.getText().isBlank(), field.textProperty());
     }
 
-    private static Label label(String key) {
+    /** A label naming {@code field} (null for a note) for screen readers too. */
+    private static Label label(String key, javafx.scene.Node field) {
         Label l = new Label(Messages.get(key));
         l.setWrapText(true);
+        l.setLabelFor(field);
         return l;
     }
 

@@ -17,6 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +38,26 @@ final class ProfilesDialog extends Dialog<Void> {
         initOwner(owner);
         setTitle(Messages.get("connection.dialog.title"));
         list.setId("profileList");
+        list.setAccessibleText(Messages.get("connection.dialog.list"));
         list.setCellFactory(v -> new ProfileCell());
         list.setPrefSize(420, 260);
         reload();
         selectCurrent();
-        Button edit = button("connection.dialog.edit", "editProfile", this::edit);
+        Button edit = button("connection.dialog.edit", "editProfile", AppIcon.EDIT, this::edit);
         Button duplicate =
-                button("connection.dialog.duplicate", "duplicateProfile", this::duplicate);
-        Button delete = button("connection.dialog.delete", "deleteProfile", this::delete);
-        Button connect = button("connection.dialog.connect", "connectProfile", this::connect);
+                button(
+                        "connection.dialog.duplicate",
+                        "duplicateProfile",
+                        AppIcon.DUPLICATE,
+                        this::duplicate);
+        Button delete =
+                button("connection.dialog.delete", "deleteProfile", AppIcon.DELETE, this::delete);
+        Button connect =
+                button(
+                        "connection.dialog.connect",
+                        "connectProfile",
+                        AppIcon.CONNECT,
+                        this::connect);
         BooleanBinding none = list.getSelectionModel().selectedItemProperty().isNull();
         BooleanBinding builtIn =
                 Bindings.createBooleanBinding(
@@ -63,19 +76,27 @@ final class ProfilesDialog extends Dialog<Void> {
         HBox buttons =
                 new HBox(
                         6,
-                        button("connection.dialog.add", "addProfile", this::add),
+                        button("connection.dialog.add", "addProfile", AppIcon.ADD, this::add),
                         edit,
                         duplicate,
                         delete,
-                        button("connection.dialog.import", "importProfiles", this::importFile),
-                        button("connection.dialog.export", "exportProfiles", this::exportFile),
+                        button(
+                                "connection.dialog.import",
+                                "importProfiles",
+                                AppIcon.IMPORT,
+                                this::importFile),
+                        button(
+                                "connection.dialog.export",
+                                "exportProfiles",
+                                AppIcon.EXPORT,
+                                this::exportFile),
                         connect);
         getDialogPane().setContent(new VBox(8, list, buttons));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
 
-    private Button button(String key, String id, Runnable action) {
-        Button b = new Button(Messages.get(key));
+    private Button button(String key, String id, AppIcon icon, Runnable action) {
+        Button b = Icons.on(new Button(Messages.get(key)), icon);
         b.setId(id);
         // Whole labels (German runs longer): the dialog widens instead.
         b.setMinWidth(Region.USE_PREF_SIZE);

@@ -31,13 +31,9 @@ final class Prompts {
                                         ? "connection.field.secretNote"
                                         : "connection.field.secretSessionNote"));
         note.setWrapText(true);
-        d.getDialogPane()
-                .setContent(
-                        new VBox(
-                                8,
-                                new Label(Messages.get("connection.ask.text", profile.name())),
-                                field,
-                                note));
+        Label ask = new Label(Messages.get("connection.ask.text", profile.name()));
+        ask.setLabelFor(field);
+        d.getDialogPane().setContent(new VBox(8, ask, field, note));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
         d.getDialogPane()

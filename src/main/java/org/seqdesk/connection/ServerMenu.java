@@ -15,6 +15,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.seqdesk.app.MainWindow;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 
 /**
@@ -53,6 +55,7 @@ final class ServerMenu {
         ownItems.add(new SeparatorMenuItem());
         MenuItem manageItem = new MenuItem(Messages.get("connection.menu.manage"));
         manageItem.setId("manageServersItem");
+        Icons.on(manageItem, AppIcon.SERVER);
         manageItem.setOnAction(e -> manage.run());
         ownItems.add(manageItem);
         menu.getItems().addAll(0, ownItems);
@@ -65,15 +68,7 @@ final class ServerMenu {
 
     /** Shows the profile's colour on the menu and status bars and its name in the title. */
     void showProfile(ServerProfile profile) {
-        Node bar = window.root().lookup("#statusBar");
-        if (bar != null) {
-            bar.setStyle("-fx-border-color: " + profile.colour() + "; -fx-border-width: 3 0 0 0;");
-        }
-        Node menuBar = window.root().getTop();
-        if (menuBar != null) {
-            menuBar.setStyle(
-                    "-fx-border-color: " + profile.colour() + "; -fx-border-width: 0 0 3 0;");
-        }
+        window.showProfileColour(Color.web(profile.colour()));
         Window w = owner();
         if (w instanceof Stage) {
             ((Stage) w).setTitle(Messages.get("app.title") + " \u2014 " + profile.name());

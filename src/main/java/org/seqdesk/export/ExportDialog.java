@@ -29,6 +29,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 
 /** The export window: parameters, what the format loses, the dry-run report, progress, result. */
@@ -127,13 +129,16 @@ public final class ExportDialog {
     private Node presets() {
         ComboBox<String> names = new ComboBox<>(model.presetNames());
         names.setId("presetChoice");
+        names.setAccessibleText(Messages.get("export.preset.label"));
         names.setPromptText(Messages.get("export.preset.choose"));
         names.setOnAction(e -> model.applyPreset(names.getValue()));
         TextField newName = new TextField();
         newName.setId("presetName");
+        newName.setAccessibleText(Messages.get("export.preset.name"));
         newName.setPromptText(Messages.get("export.preset.name"));
         Button save = new Button(Messages.get("export.preset.save"));
         save.setId("savePresetButton");
+        Icons.on(save, AppIcon.SAVE);
         save.setOnAction(e -> model.savePreset(newName.getText()));
         HBox row =
                 new HBox(6, new Label(Messages.get("export.preset.label")), names, newName, save);
@@ -149,6 +154,7 @@ public final class ExportDialog {
         path.setWrapText(true);
         Button open = new Button(Messages.get("export.result.openFolder"));
         open.setId("openFolderButton");
+        Icons.on(open, AppIcon.FOLDER);
         open.setOnAction(e -> model.openFolder());
         HBox pathRow = new HBox(8, new Label(Messages.get("export.result.savedAs")), path, open);
         pathRow.setAlignment(Pos.CENTER_LEFT);
@@ -202,6 +208,7 @@ public final class ExportDialog {
     private Node buttons() {
         MenuButton curl = new MenuButton(Messages.get("export.curl"));
         curl.setId("curlButton");
+        Icons.on(curl, AppIcon.CURL);
         MenuItem curlDry = new MenuItem(Messages.get("export.curl.dryRun"));
         curlDry.setOnAction(e -> copy(model.curl(true), "export.curl.copied"));
         MenuItem curlExport = new MenuItem(Messages.get("export.curl.export"));
@@ -215,6 +222,7 @@ public final class ExportDialog {
         anyway.managedProperty().bind(anyway.visibleProperty());
         Button export = button("exportButton", "export.export", model::start);
         export.setDefaultButton(true);
+        Icons.on(export, AppIcon.EXPORT);
         export.disableProperty().bind(busy());
         Button close = button("closeButton", "export.close", this::close);
         Region spacer = new Region();

@@ -16,6 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 import org.seqdesk.timeline.SequenceFormat;
 
@@ -66,14 +68,18 @@ final class ExportFormView extends GridPane {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         field.setPromptText(Messages.get(prompt));
+        field.setAccessibleHelp(Messages.get(prompt));
         return field;
     }
 
     private void addMappings() {
         TextArea storages = area("storagesField", "export.field.storages.prompt");
         storages.textProperty().bindBidirectional(form.storages());
+        storages.setAccessibleText(Messages.get("export.field.storages"));
+        storages.setAccessibleHelp(Messages.get("export.field.storages.prompt"));
         ComboBox<String> storageIds = new ComboBox<>(form.storageChoices());
         storageIds.setId("storageChoice");
+        storageIds.setAccessibleText(Messages.get("export.field.storages.add"));
         storageIds.setPromptText(Messages.get("export.field.storages.add"));
         storageIds.setMinWidth(Region.USE_PREF_SIZE);
         storageIds.setOnAction(
@@ -103,10 +109,12 @@ final class ExportFormView extends GridPane {
         bindDestination(toFile, toUri);
         TextField file = new TextField();
         file.setId("fileField");
+        file.setAccessibleText(Messages.get("export.field.file.name"));
         file.textProperty().bindBidirectional(form.file());
         file.disableProperty().bind(toUri.selectedProperty());
         Button choose = new Button(Messages.get("export.field.chooseFile"));
         choose.setId("chooseFileButton");
+        Icons.on(choose, AppIcon.FOLDER);
         choose.disableProperty().bind(toUri.selectedProperty());
         choose.setOnAction(e -> chooseFile(getScene().getWindow()));
         HBox fileRow = new HBox(6, toFile, file, choose);
@@ -114,6 +122,7 @@ final class ExportFormView extends GridPane {
         add("export.field.destination", fileRow);
         TextField uri = text("uriField", form.uri(), "export.field.uri.prompt");
         uri.disableProperty().bind(toFile.selectedProperty());
+        uri.setAccessibleText(Messages.get("export.field.uri.name"));
         HBox uriRow = new HBox(6, toUri, uri);
         HBox.setHgrow(uri, Priority.ALWAYS);
         add(null, uriRow);
@@ -175,6 +184,7 @@ final class ExportFormView extends GridPane {
         area.setId(id);
         area.setPrefRowCount(2);
         area.setPromptText(Messages.get(prompt));
+        area.setAccessibleHelp(Messages.get(prompt));
         return area;
     }
 

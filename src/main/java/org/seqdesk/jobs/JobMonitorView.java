@@ -23,6 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.seqdesk.api.doc.JobPriority;
 import org.seqdesk.api.doc.JobState;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 
 /** The job monitor panel: a toolbar of actions, the table of jobs, and a status line. */
@@ -53,12 +55,16 @@ public final class JobMonitorView {
     private ToolBar toolbar() {
         CheckBox all = new CheckBox(Messages.get("jobs.showAll"));
         all.setId("jobsShowAll");
+        all.setAccessibleHelp(Messages.get("jobs.showAll.help"));
         all.selectedProperty().bindBidirectional(model.showAllProperty());
 
-        Button abort = button("jobsAbort", "jobs.action.abort", model.canAbortProperty());
+        Button abort =
+                button("jobsAbort", AppIcon.ABORT, "jobs.action.abort", model.canAbortProperty());
         abort.setOnAction(e -> askAbort());
         MenuButton priority = new MenuButton(Messages.get("jobs.action.priority"));
         priority.setId("jobsPriority");
+        Icons.on(priority, AppIcon.PRIORITY);
+        priority.setAccessibleHelp(Messages.get("jobs.action.priority.help"));
         priority.disableProperty().bind(model.canChangePriorityProperty().not());
         for (JobPriority p : JobPriority.values()) {
             MenuItem item = new MenuItem(Messages.get("jobs.priority." + p));
@@ -66,11 +72,17 @@ public final class JobMonitorView {
             item.setOnAction(e -> model.changePriority(selected(), p));
             priority.getItems().add(item);
         }
-        Button rerun = button("jobsRerun", "jobs.action.rerun", model.canRerunProperty());
+        Button rerun =
+                button("jobsRerun", AppIcon.RERUN, "jobs.action.rerun", model.canRerunProperty());
         rerun.setOnAction(e -> model.rerun(selected()));
-        Button open = button("jobsOpen", "jobs.action.open", model.canOpenResultProperty());
+        Button open =
+                button(
+                        "jobsOpen",
+                        AppIcon.OPEN_RESULT,
+                        "jobs.action.open",
+                        model.canOpenResultProperty());
         open.setOnAction(e -> model.openResult(selected()));
-        Button why = button("jobsWhy", "jobs.action.why", model.canExplainProperty());
+        Button why = button("jobsWhy", AppIcon.WHY, "jobs.action.why", model.canExplainProperty());
         why.setOnAction(e -> model.explainWaiting(selected()));
 
         Region spacer = new Region();
@@ -79,10 +91,12 @@ public final class JobMonitorView {
     }
 
     private static Button button(
-            String id, String key, javafx.beans.binding.BooleanExpression enabled) {
-        Button b = new Button(Messages.get(key));
+            String id, AppIcon icon, String key, javafx.beans.binding.BooleanExpression enabled) {
+        Button b = Icons.on(new Button(Messages.get(key)), icon);
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
+        b.setAccessibleHelp(Messages.get(key + ".tip"));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.disableProperty().bind(enabled.not());
         return b;
     }
@@ -93,11 +107,22 @@ public final class JobMonitorView {
 
     private TableView<JobRow> table() {
         table.setId("jobsTable");
+        table.setAccessibleText(Messages.get("jobs.table.name"));
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.get("jobs.empty")));
         // Columns keep their width and the table scrolls sideways: squeezed columns hid their text.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // Both ways: the model selects the new job after a re-run.
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty()
+                .addListener(
+                        (o, old, now) -> {
+                            if (now != table.getSelectionModel().getSelectedItem()) {
+                                table.getSelectionModel().select(now);
+                            }
+                        });
         table.getColumns().add(stateColumn());
         table.getColumns().add(textColumn("job", 160, JobMonitorView::title));
         table.getColumns().add(progressColumn());

@@ -1,17 +1,20 @@
 package org.seqdesk.jobs;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.seqdesk.api.doc.JobState;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 
-/** A job's state as a symbol, a word and a colour: the word and symbol carry it without colour. */
+/**
+ * A job's state as an icon, a word and a colour: the word and the icon's shape carry it without
+ * colour.
+ */
 final class JobStateCell extends TableCell<JobRow, JobState> {
-    private final Label symbol = new Label();
     private final Tooltip reason = new Tooltip();
 
     JobStateCell() {
-        symbol.getStyleClass().add("job-state-symbol");
         reason.setWrapText(true);
         reason.setMaxWidth(480);
         getStyleClass().add("job-state-cell");
@@ -32,9 +35,28 @@ final class JobStateCell extends TableCell<JobRow, JobState> {
             reason.setText(JobTexts.fullReason(row.job()));
             setTooltip(reason);
         }
-        symbol.setText(JobTexts.stateSymbol(state));
+        FontIcon symbol = Icons.of(icon(state));
+        symbol.getStyleClass().add("job-state-symbol");
         setGraphic(symbol);
         setText(JobTexts.state(state));
         getStyleClass().add(JobTexts.styleClass(state));
+    }
+
+    /** The icon of a state, by the same groups as its colour. */
+    static AppIcon icon(JobState state) {
+        switch (JobTexts.styleClass(state)) {
+            case "job-finished":
+                return AppIcon.JOB_FINISHED;
+            case "job-warning":
+                return AppIcon.JOB_WARNING;
+            case "job-failed":
+                return AppIcon.JOB_FAILED;
+            case "job-aborted":
+                return AppIcon.JOB_ABORTED;
+            case "job-waiting":
+                return AppIcon.JOB_WAITING;
+            default:
+                return AppIcon.JOB_RUNNING;
+        }
     }
 }

@@ -27,6 +27,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.seqdesk.api.doc.JobPriority;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 
 /**
@@ -58,6 +60,7 @@ public final class RenderDialog {
         dialog.setResizable(true);
         Button button = (Button) dialog.getDialogPane().lookupButton(render);
         button.setId("renderButton");
+        Icons.on(button, AppIcon.RENDER);
         button.disableProperty().bind(model.canSubmitProperty().not());
         button.addEventFilter(
                 ActionEvent.ACTION,
@@ -193,6 +196,8 @@ public final class RenderDialog {
     private Node tagList() {
         ListView<ShapeTagOption> list = new ListView<>(model.availableTags());
         list.setId("renderTags");
+        list.setAccessibleText(Messages.get("render.tags"));
+        list.setAccessibleHelp(Messages.get("render.tags.help"));
         list.setPrefHeight(110);
         list.setCellFactory(v -> new TagCell());
         Label help = new Label(Messages.get("render.tags.help"));

@@ -10,6 +10,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 
 /**
@@ -26,6 +28,7 @@ final class DocumentPane {
     BorderPane build() {
         TextArea text = new TextArea();
         text.setId("documentText");
+        text.setAccessibleText(Messages.get("sequences.document.name"));
         text.getStyleClass().add("document-text");
         text.textProperty().bindBidirectional(editor.textProperty());
         text.editableProperty().bind(editor.editingProperty());
@@ -42,7 +45,7 @@ final class DocumentPane {
     }
 
     private ToolBar toolbar(TextArea text) {
-        Button copy = button("copyDocument", "sequences.document.copy");
+        Button copy = button("copyDocument", "sequences.document.copy", AppIcon.COPY);
         copy.disableProperty().bind(editor.textProperty().isEmpty());
         copy.setOnAction(
                 e -> {
@@ -50,15 +53,15 @@ final class DocumentPane {
                     content.putString(editor.textProperty().get());
                     Clipboard.getSystemClipboard().setContent(content);
                 });
-        Button edit = button("editDocument", "sequences.document.edit");
+        Button edit = button("editDocument", "sequences.document.edit", AppIcon.EDIT);
         edit.disableProperty().bind(editor.editableProperty().not().or(editor.editingProperty()));
         edit.setOnAction(
                 e -> {
                     editor.edit();
                     text.requestFocus();
                 });
-        Button save = button("saveDocument", "sequences.document.save");
-        Button cancel = button("cancelDocument", "sequences.document.cancel");
+        Button save = button("saveDocument", "sequences.document.save", AppIcon.SAVE);
+        Button cancel = button("cancelDocument", "sequences.document.cancel", AppIcon.DISCARD);
         for (Button b : List.of(save, cancel)) {
             b.visibleProperty().bind(editor.editingProperty());
             b.managedProperty().bind(editor.editingProperty());
@@ -68,8 +71,8 @@ final class DocumentPane {
         return new ToolBar(copy, edit, save, cancel);
     }
 
-    private static Button button(String id, String key) {
-        Button b = new Button(Messages.get(key));
+    private static Button button(String id, String key, AppIcon icon) {
+        Button b = Icons.on(new Button(Messages.get(key)), icon);
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         return b;

@@ -1,6 +1,8 @@
 package org.seqdesk.sequences;
 
 import javafx.scene.control.ListCell;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 import org.seqdesk.timeline.Problem;
 
@@ -15,6 +17,7 @@ final class ProblemCell extends ListCell<Problem> {
         getStyleClass().removeAll("problem-error", "problem-warning", "problem-info");
         if (empty || problem == null) {
             setText(null);
+            setGraphic(null);
             return;
         }
         String severity;
@@ -22,14 +25,17 @@ final class ProblemCell extends ListCell<Problem> {
             case ERROR:
                 severity = Messages.get("sequences.problem.error");
                 getStyleClass().add("problem-error");
+                setGraphic(Icons.of(AppIcon.SEVERITY_ERROR));
                 break;
             case WARNING:
                 severity = Messages.get("sequences.problem.warning");
                 getStyleClass().add("problem-warning");
+                setGraphic(Icons.of(AppIcon.SEVERITY_WARNING));
                 break;
             default:
                 severity = Messages.get("sequences.problem.info");
                 getStyleClass().add("problem-info");
+                setGraphic(Icons.of(AppIcon.SEVERITY_INFO));
                 break;
         }
         setText(

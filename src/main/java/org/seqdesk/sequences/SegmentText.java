@@ -66,6 +66,24 @@ final class SegmentText {
         return marks.isEmpty() ? text : text + " — " + String.join(", ", marks);
     }
 
+    /** Track, source title, source in and out, timeline in and out, then any marks. */
+    static String spoken(
+            TimelineLayout layout, TimelineLayout.Ref ref, Function<String, String> titles) {
+        TimelineLayout.TimelineLane lane = layout.lanes().get(ref.lane());
+        Segment s = lane.segment(ref.index());
+        String text =
+                Messages.get(
+                        "sequences.timeline.spoken",
+                        lane.label(),
+                        title(s, titles),
+                        source(s.sourceIn(), layout.rate()),
+                        source(s.sourceOut(), layout.rate()),
+                        timeline(layout, s.timelineIn()),
+                        timeline(layout, s.timelineOut()));
+        List<String> marks = marks(layout, lane, ref.index());
+        return marks.isEmpty() ? text : text + "; " + String.join(", ", marks);
+    }
+
     static List<String> marks(TimelineLayout layout, TimelineLayout.TimelineLane lane, int index) {
         List<String> marks = new ArrayList<>();
         if (lane.has(index, TimelineLayout.TimelineLane.MIXED_RATE)) {

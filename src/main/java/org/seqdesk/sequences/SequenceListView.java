@@ -21,6 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 import org.seqdesk.common.ViewParts;
@@ -137,6 +139,7 @@ public final class SequenceListView extends BorderPane {
     private VBox shown(ItemPreviews previews) {
         TabPane tabs = new TabPane();
         tabs.setId("sequenceTabs");
+        tabs.setAccessibleText(Messages.get("sequences.tabs.name"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab timeline =
                 new Tab(
@@ -166,6 +169,7 @@ public final class SequenceListView extends BorderPane {
     private ListView<Problem> problemList() {
         ListView<Problem> problems = new ListView<>(model.problems());
         problems.setId("problemList");
+        problems.setAccessibleText(Messages.get("sequences.problems.name"));
         problems.setCellFactory(v -> new ProblemCell());
         problems.setPlaceholder(new Label(Messages.get("sequences.problems.none")));
         return problems;
@@ -177,6 +181,7 @@ public final class SequenceListView extends BorderPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button asIs = new Button();
         asIs.setId("uploadAsIs");
+        Icons.on(asIs, AppIcon.UPLOAD);
         asIs.textProperty()
                 .bind(
                         Bindings.createStringBinding(
@@ -189,15 +194,19 @@ public final class SequenceListView extends BorderPane {
         asIs.setOnAction(e -> model.uploadPreview(false));
         Button converted = new Button(Messages.get("sequences.preview.uploadConverted"));
         converted.setId("uploadConverted");
+        Icons.on(converted, AppIcon.UPLOAD);
         converted.setOnAction(e -> model.uploadPreview(true));
         Button exportFile = new Button(Messages.get("sequences.preview.export"));
         exportFile.setId("exportPreview");
+        Icons.on(exportFile, AppIcon.EXPORT);
         exportFile.setOnAction(e -> model.exportPreview());
         Button renderFile = new Button(Messages.get("sequences.preview.render"));
         renderFile.setId("renderPreview");
+        Icons.on(renderFile, AppIcon.RENDER);
         renderFile.setOnAction(e -> model.renderPreview());
         Button discard = new Button(Messages.get("sequences.preview.discard"));
         discard.setId("discardPreview");
+        Icons.on(discard, AppIcon.DISCARD);
         discard.setOnAction(e -> model.discardPreview());
         BooleanBinding uploadable =
                 Bindings.createBooleanBinding(

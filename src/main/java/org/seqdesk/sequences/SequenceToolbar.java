@@ -7,6 +7,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
 
 /** The actions on the sequence list, each enabled only when it has something to act on. */
@@ -22,6 +25,7 @@ final class SequenceToolbar {
         this.chooseFile = chooseFile;
     }
 
+    /** The less frequent actions show only their icon; their words stay as name and tooltip. */
     ToolBar build() {
         BooleanBinding noSequence = model.selectedProperty().isNull();
         BooleanBinding noItem = model.itemIdProperty().isEmpty();
@@ -29,44 +33,56 @@ final class SequenceToolbar {
                 new ToolBar(
                         button(
                                 "openSequence",
+                                AppIcon.OPEN,
                                 "sequences.action.open",
                                 noSequence,
                                 () -> model.open(selected())),
                         button(
                                 "exportSequence",
+                                AppIcon.EXPORT,
                                 "sequences.action.export",
                                 noSequence,
                                 () -> model.export(selected())),
                         button(
                                 "renderSequence",
+                                AppIcon.RENDER,
                                 "sequences.action.render",
                                 noSequence,
                                 () -> model.render(selected())),
-                        button(
-                                "conformMetadata",
-                                "sequences.action.conform",
-                                Bindings.isEmpty(model.entries()),
-                                model::conformMetadata),
-                        button(
-                                "replaceFromFile",
-                                "sequences.action.replace",
-                                noItem,
-                                () -> chooseFile.accept(false)),
+                        Icons.iconOnly(
+                                button(
+                                        "conformMetadata",
+                                        AppIcon.CONFORM,
+                                        "sequences.action.conform",
+                                        Bindings.isEmpty(model.entries()),
+                                        model::conformMetadata)),
+                        Icons.iconOnly(
+                                button(
+                                        "replaceFromFile",
+                                        AppIcon.REPLACE,
+                                        "sequences.action.replace",
+                                        noItem,
+                                        () -> chooseFile.accept(false))),
                         button(
                                 "deleteSequence",
+                                AppIcon.DELETE,
                                 "sequences.action.delete",
                                 noSequence,
                                 () -> model.delete(selected())),
-                        button(
-                                "newItemFromFile",
-                                "sequences.action.newItem",
-                                null,
-                                () -> chooseFile.accept(true)),
-                        button(
-                                "revealSource",
-                                "sequences.action.reveal",
-                                model.timeline().selectedItemIdProperty().isEmpty(),
-                                model::revealSource));
+                        Icons.iconOnly(
+                                button(
+                                        "newItemFromFile",
+                                        AppIcon.NEW_ITEM,
+                                        "sequences.action.newItem",
+                                        null,
+                                        () -> chooseFile.accept(true))),
+                        Icons.iconOnly(
+                                button(
+                                        "revealSource",
+                                        AppIcon.REVEAL,
+                                        "sequences.action.reveal",
+                                        model.timeline().selectedItemIdProperty().isEmpty(),
+                                        model::revealSource)));
         bar.setId("sequenceToolbar");
         return bar;
     }
@@ -76,8 +92,12 @@ final class SequenceToolbar {
         return entry != null ? entry : list.getSelectionModel().getSelectedItem();
     }
 
-    private static Button button(String id, String key, BooleanBinding disabled, Runnable action) {
-        Button b = new Button(Messages.get(key));
+    private static Button button(
+            String id, AppIcon icon, String key, BooleanBinding disabled, Runnable action) {
+        Button b = Icons.on(new Button(Messages.get(key)), icon);
+        b.setAccessibleHelp(Messages.get(key + ".tip"));
+        // Words stay whole; what does not fit goes to the toolbar's overflow menu.
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         if (disabled != null) {

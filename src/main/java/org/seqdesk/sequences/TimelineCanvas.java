@@ -69,6 +69,7 @@ final class TimelineCanvas extends Region {
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleRoleDescription(Messages.get("sequences.timeline.role"));
         setAccessibleHelp(Messages.get("sequences.timeline.help"));
+        setAccessibleText(Messages.get("sequences.timeline.canvas"));
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setWrapText(true);
         redrawOn();
@@ -126,7 +127,11 @@ final class TimelineCanvas extends Region {
     }
 
     private void selectionChanged() {
-        setAccessibleText(model.selectedTextProperty().get());
+        String selected = model.selectedTextProperty().get();
+        setAccessibleText(
+                selected == null || selected.isBlank()
+                        ? Messages.get("sequences.timeline.canvas")
+                        : Messages.get("sequences.timeline.canvas.selected", selected));
         revealLane(model.selectedProperty().get());
         redraw();
     }

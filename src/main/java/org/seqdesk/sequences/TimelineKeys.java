@@ -14,6 +14,9 @@ final class TimelineKeys {
     }
 
     void handle(KeyEvent e) {
+        if (e.isAltDown() || e.isShortcutDown()) {
+            return; // the window's shortcuts (Alt+Down: next item, Ctrl+=: zoom) stay reachable
+        }
         boolean used = true;
         switch (e.getCode()) {
             case LEFT:

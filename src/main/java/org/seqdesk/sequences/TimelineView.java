@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.seqdesk.common.AppIcon;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 
@@ -72,18 +74,36 @@ public final class TimelineView extends BorderPane {
                         8,
                         rate,
                         spacer,
-                        button("zoomOut", "sequences.timeline.zoomOut", model::zoomOut),
-                        button("zoomIn", "sequences.timeline.zoomIn", model::zoomIn),
-                        button("zoomFit", "sequences.timeline.fit", model::fit));
+                        button(
+                                "zoomOut",
+                                AppIcon.ZOOM_OUT,
+                                "sequences.timeline.zoomOut",
+                                "sequences.timeline.zoomOut.tip",
+                                model::zoomOut),
+                        button(
+                                "zoomIn",
+                                AppIcon.ZOOM_IN,
+                                "sequences.timeline.zoomIn",
+                                "sequences.timeline.zoomIn.tip",
+                                model::zoomIn),
+                        button(
+                                "zoomFit",
+                                AppIcon.ZOOM_FIT,
+                                "sequences.timeline.fit",
+                                "sequences.timeline.fit.tip",
+                                model::fit));
         VBox top = new VBox(2, bar, summary);
         top.getStyleClass().add("timeline-toolbar");
         return top;
     }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Messages.get(key));
+    /** An icon-only button named by {@code nameKey}, its tooltip from {@code tipKey}. */
+    private static Button button(
+            String id, AppIcon icon, String nameKey, String tipKey, Runnable action) {
+        Button b = new Button(Messages.get(nameKey));
         b.setId(id);
-        b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
+        b.setTooltip(new Tooltip(Messages.get(tipKey)));
+        Icons.only(b, icon);
         b.setOnAction(e -> action.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
@@ -148,6 +168,8 @@ public final class TimelineView extends BorderPane {
                             protected void updateItem(TimelineLayout.Ref ref, boolean empty) {
                                 super.updateItem(ref, empty);
                                 setText(empty || ref == null ? null : model.describeShort(ref));
+                                setAccessibleText(
+                                        empty || ref == null ? null : model.describeSpoken(ref));
                             }
                         });
         list.getSelectionModel()

@@ -262,6 +262,11 @@ public final class TimelineViewModel {
     }
 
     /** A one-line description for the accessible segment list. */
+    /** The words a screen reader says for a segment of the list: track, source, both ranges. */
+    String describeSpoken(TimelineLayout.Ref ref) {
+        return SegmentText.spoken(layout.get(), ref, titles::get);
+    }
+
     String describeShort(TimelineLayout.Ref ref) {
         return SegmentText.line(layout.get(), ref, titles::get);
     }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -128,5 +131,69 @@ class ShortcutsTest {
                 .extracting(r -> ((ShortcutSheet.Row) r).action())
                 .containsExactly("Zoom in", "Zoom out", "Zoom to fit");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    private MenuItem menuItem(String id) {
+        for (Menu menu : themed.window.menuBar().getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    @Test
+    void everyMainActionIsAMenuItemWithIconAndShortcutListedInTheSheet() {
+        List<ShortcutSheet.Row> rows = ShortcutSheet.rows(themed.window.menuBar());
+        for (String id :
+                List.of(
+                        "openSequenceItem",
+                        "exportItem",
+                        "renderItem",
+                        "deleteItem",
+                        "abortJobItem",
+                        "rerunJobItem",
+                        "findItem",
+                        "refreshItem",
+                        "nextItem",
+                        "previousItem",
+                        "zoomInItem",
+                        "zoomOutItem",
+                        "zoomFitItem",
+                        "nextPaneItem",
+                        "previousPaneItem",
+                        "shortcutsItem")) {
+            MenuItem item = menuItem(id);
+            assertThat(item.getAccelerator()).as(id).isNotNull();
+            assertThat(item.getGraphic()).as(id + " icon").isNotNull();
+            assertThat(item.getText()).as(id + " mnemonic").contains("_");
+            assertThat(rows)
+                    .as(id + " in the shortcut sheet")
+                    .contains(
+                            new ShortcutSheet.Row(
+                                    item.getText().replace("_", ""),
+                                    item.getAccelerator().getDisplayText()));
+        }
+    }
+
+    @Test
+    void altDownAndAltUpChooseTheNextAndPreviousItem(FxRobot robot) throws TimeoutException {
+        TableView<?> items = robot.lookup("#browserTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> items.getItems().size() == 3);
+        robot.clickOn("#timelineCanvas");
+
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(items.getSelectionModel().getSelectedIndex()).isZero();
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(items.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(items.getSelectionModel().getSelectedIndex()).isEqualTo(1);
     }
 }

@@ -115,7 +115,7 @@ class ConnectionModuleTest {
         assertTrue(c.label().contains("Name ro"), c.label());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.getTitle().endsWith("Name ro"), stage.getTitle());
-        assertTrue(window.root().lookup("#statusBar").getStyle().contains("#aa3311"));
+        assertEquals(javafx.scene.paint.Color.web("#aa3311"), window.profileColour());
         assertEquals("ro", m.current().id());
     }
 
