@@ -7,14 +7,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import org.seqdesk.common.AppIcon;
 import org.seqdesk.common.Formats;
+import org.seqdesk.common.Icons;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
 
 /** The result table: columns, lazy thumbnails, and sorting handed to the server. */
 final class ItemTable {
     private static final double THUMB_HEIGHT = 32;
+    private static final double SEQUENCE_WIDTH = 52;
 
     private ItemTable() {}
 
@@ -26,11 +30,11 @@ final class ItemTable {
         table.setFixedCellSize(THUMB_HEIGHT + 6);
         table.getColumns().add(thumbnailColumn(previews));
         table.getColumns().add(text("browser.column.title", "title", ItemRow::title, 160));
+        table.getColumns().add(sequencesColumn());
         table.getColumns().add(text("browser.column.id", "itemId", ItemRow::id, 60));
         table.getColumns()
                 .add(text("browser.column.duration", "durationSeconds", ItemRow::duration, 90));
         table.getColumns().add(text("browser.column.created", "created", ItemTable::created, 175));
-        table.getColumns().add(sequencesColumn());
         table.setSortPolicy(
                 t -> {
                     if (t.getSortOrder().isEmpty()) {
@@ -80,32 +84,48 @@ final class ItemTable {
         return Formats.current().timestamp(row.created(), ZoneId.systemDefault());
     }
 
+    /**
+     * A narrow column right after the title, so the mark shows in a narrow pane: an icon with the
+     * count, the count in words for screen readers and as a tooltip.
+     */
     private static TableColumn<ItemRow, ItemRow> sequencesColumn() {
-        TableColumn<ItemRow, ItemRow> c =
-                new TableColumn<>(Messages.get("browser.column.sequences"));
+        TableColumn<ItemRow, ItemRow> c = new TableColumn<>();
+        Label header = Icons.on(new Label(), AppIcon.SEQUENCES);
+        header.setId("sequencesColumnHeader");
+        header.setAccessibleText(Messages.get("browser.column.sequences"));
+        header.setTooltip(new Tooltip(Messages.get("browser.column.sequences.tip")));
+        c.setGraphic(header);
         c.setUserData("__sequence_size");
-        c.setPrefWidth(130);
+        c.setPrefWidth(SEQUENCE_WIDTH);
+        c.setMinWidth(SEQUENCE_WIDTH);
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
-        c.setCellFactory(
-                col ->
-                        new TableCell<>() {
-                            @Override
-                            protected void updateItem(ItemRow row, boolean empty) {
-                                super.updateItem(row, empty);
-                                boolean mark = !empty && row != null && row.hasSequences();
-                                setText(
-                                        mark
-                                                ? Messages.get(
-                                                        "browser.sequences.mark",
-                                                        row.sequenceCount())
-                                                : null);
-                                getStyleClass().remove("sequence-mark");
-                                if (mark) {
-                                    getStyleClass().add("sequence-mark");
-                                }
-                            }
-                        });
+        c.setCellFactory(col -> new SequenceMarkCell());
         return c;
+    }
+
+    /** The mark on a row whose item holds sequences; nothing on the others. */
+    private static final class SequenceMarkCell extends TableCell<ItemRow, ItemRow> {
+        private final Tooltip tip = new Tooltip();
+
+        @Override
+        protected void updateItem(ItemRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("sequence-mark");
+            if (empty || row == null || !row.hasSequences()) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                setAccessibleText(null);
+                return;
+            }
+            String words = Messages.get("browser.sequences.mark", row.sequenceCount());
+            getStyleClass().add("sequence-mark");
+            setText(Integer.toString(row.sequenceCount()));
+            setGraphic(Icons.of(AppIcon.SEQUENCES));
+            tip.setText(words);
+            setTooltip(tip);
+            setAccessibleText(words);
+        }
     }
 
     private static TableColumn<ItemRow, ItemRow> thumbnailColumn(ItemPreviews previews) {
@@ -122,11 +142,13 @@ final class ItemTable {
     private static final class ThumbnailCell extends TableCell<ItemRow, ItemRow> {
         private final ItemPreviews previews;
         private final ImageView view = new ImageView();
+        private final Label sequenceIcon = Icons.on(new Label(), AppIcon.SEQUENCES);
 
         ThumbnailCell(ItemPreviews previews) {
             this.previews = previews;
             view.setFitHeight(THUMB_HEIGHT);
             view.setPreserveRatio(true);
+            sequenceIcon.getStyleClass().add("sequence-picture");
         }
 
         @Override
@@ -137,7 +159,8 @@ final class ItemTable {
             if (empty || row == null || row.isLoading()) {
                 return;
             }
-            setGraphic(view);
+            // a sequence item without media of its own has no picture: its icon stands in
+            setGraphic(row.hasSequences() ? sequenceIcon : view);
             String id = row.id();
             previews.thumbnail(
                     id,
@@ -145,6 +168,7 @@ final class ItemTable {
                         ItemRow shown = getItem();
                         if (shown != null && id.equals(shown.id())) {
                             view.setImage(image);
+                            setGraphic(view);
                         }
                     });
         }

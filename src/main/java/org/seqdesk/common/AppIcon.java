@@ -23,6 +23,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  */
 public enum AppIcon {
     SEARCH(MaterialDesignM.MAGNIFY, Role.PLAIN),
+    SEQUENCES(MaterialDesignF.FILMSTRIP_BOX_MULTIPLE, Role.ACCENT),
     REFRESH(MaterialDesignR.REFRESH, Role.ACCENT),
     COPY(MaterialDesignC.CONTENT_COPY, Role.PLAIN),
     OPEN(MaterialDesignF.FOLDER_OPEN, Role.ACCENT),

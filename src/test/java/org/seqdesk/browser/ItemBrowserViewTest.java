@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -110,5 +112,41 @@ class ItemBrowserViewTest {
         assertThat(table(robot).getItems()).hasSize(1);
         assertThat(view.model().selectedItemIdProperty().get()).isEmpty();
         assertThat(table(robot).getSelectionModel().getSelectedItem()).isNull();
+    }
+
+    @Test
+    void theSequenceMarkSitsRightAfterTheTitleWithItsCountInWords(FxRobot robot) {
+        TableView<ItemRow> table = table(robot);
+        assertThat(table.getColumns().get(2).getUserData()).isEqualTo("__sequence_size");
+        assertThat(table.getColumns().get(2).getWidth()).isLessThan(70);
+
+        Labeled mark =
+                robot.lookup(".sequence-mark")
+                        .match((Labeled l) -> !l.getText().isEmpty())
+                        .queryAs(Labeled.class);
+
+        assertThat(mark.getText()).isEqualTo("1");
+        assertThat(mark.getAccessibleText()).isEqualTo("Holds 1 sequence");
+        assertThat(mark.getTooltip().getText()).isEqualTo("Holds 1 sequence");
+        assertThat(mark.getGraphic()).isNotNull();
+    }
+
+    @Test
+    void clickingTheSequenceMarkHeaderSortsBySequenceCount(FxRobot robot) {
+        robot.clickOn(robot.lookup("#sequencesColumnHeader").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ItemQuery asked = source.queries.get(source.queries.size() - 1);
+        assertThat(asked.sortField()).isEqualTo("__sequence_size");
+    }
+
+    @Test
+    void aSequenceItemWithoutAPictureShowsTheSequenceIconInThePictureColumn(FxRobot robot) {
+        // the list's previews have no pictures; VX-3 holds a sequence, VX-1 does not
+        assertThat(robot.lookup(".sequence-picture").queryAll()).isNotEmpty();
+        for (Node n : robot.lookup(".sequence-picture").queryAll()) {
+            ItemRow row = (ItemRow) ((TableCell<?, ?>) n.getParent()).getItem();
+            assertThat(row.hasSequences()).as(row.id()).isTrue();
+        }
     }
 }
