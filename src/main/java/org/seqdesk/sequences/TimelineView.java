@@ -160,7 +160,8 @@ public final class TimelineView extends BorderPane {
         list.setId("timelineSegments");
         list.setItems(model.segments());
         list.setAccessibleText(Messages.get("sequences.timeline.list"));
-        list.setPlaceholder(new Label(Messages.get("sequences.timeline.empty")));
+        // the canvas says in its centre that nothing is open; the list need not say it again
+        list.setPlaceholder(new Label());
         list.setCellFactory(
                 v ->
                         new ListCell<>() {
@@ -196,10 +197,9 @@ public final class TimelineView extends BorderPane {
     private void layoutChanged() {
         TimelineLayout layout = model.layout();
         rate.setText(layout == null ? "" : SegmentText.rateLabel(layout.rate()));
-        summary.setText(
-                layout == null
-                        ? Messages.get("sequences.timeline.empty")
-                        : SegmentText.summary(layout));
+        summary.setText(layout == null ? "" : SegmentText.summary(layout));
+        summary.setVisible(layout != null);
+        summary.setManaged(layout != null);
         syncBars();
     }
 

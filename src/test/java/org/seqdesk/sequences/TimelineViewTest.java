@@ -70,4 +70,21 @@ class TimelineViewTest {
         assertThat(view.model().segmentCount()).isEqualTo(10_000);
         Shots.save(view, "timeline-large");
     }
+
+    @Test
+    void anEmptyTimelineSaysSoOnceInTheCentreOfThePicture(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#timelineSummary").queryAs(Label.class).isVisible()).isFalse();
+        for (javafx.scene.Node n :
+                robot.lookup((javafx.scene.Node x) -> x instanceof javafx.scene.control.Labeled)
+                        .queryAll()) {
+            javafx.scene.control.Labeled l = (javafx.scene.control.Labeled) n;
+            assertThat(l.isVisible() ? l.getText() : null)
+                    .as("a label beside the picture")
+                    .isNotEqualTo("No sequence open.");
+        }
+        assertThat(robot.lookup(".placeholder .label").queryAll())
+                .allMatch(n -> ((Label) n).getText().isEmpty());
+    }
 }
