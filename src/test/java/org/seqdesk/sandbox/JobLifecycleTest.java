@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqdesk.sandbox.auth.User;
 import org.seqdesk.sandbox.store.ShapeRow;
+import org.seqdesk.sandbox.store.SiteIds;
 
 class JobLifecycleTest {
     @TempDir static Path dir;
@@ -143,6 +144,25 @@ class JobLifecycleTest {
                                 "/API/item/" + item + "?content=metadata,shape",
                                 "application/json"));
         assertThat(doc.toString()).contains("Rendered promo").contains("h264-preview");
+    }
+
+    @Test
+    void aFinishedRenderGivesItsItemThumbnailsAndAPoster() throws Exception {
+        String id =
+                post(
+                        "/API/sequence/render?tag=h264-preview",
+                        "application/xml",
+                        standaloneBody("VX-2", 10));
+        JsonNode done = waitFor(id, "FINISHED", "FAILED_TOTAL", "ABORTED");
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("FINISHED");
+        String item = data(done, "item");
+        long row = SiteIds.parse(item).orElseThrow();
+
+        assertThat(sandbox.services().shapes().thumbnails(row, "thumbnail")).hasSize(2);
+        assertThat(sandbox.services().shapes().thumbnails(row, "poster")).hasSize(1);
+        JsonNode doc =
+                Json.of(http.get("/API/item/" + item + "?content=thumbnail", "application/json"));
+        assertThat(doc.path("thumbnails").path("uri")).isNotEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.seqdesk.sandbox.media.MediaInfo;
 import org.seqdesk.sandbox.media.OutputPreset;
 import org.seqdesk.sandbox.media.RenderEditMapper;
 import org.seqdesk.sandbox.media.SequenceRenderer;
+import org.seqdesk.sandbox.media.Thumbnailer;
 import org.seqdesk.sandbox.media.TimedText;
 import org.seqdesk.sandbox.store.ItemRow;
 import org.seqdesk.sandbox.store.MetadataStore;
@@ -24,6 +25,8 @@ import org.seqdesk.sandbox.store.ShapeTagPreset;
 import org.seqdesk.sandbox.store.SiteIds;
 import org.seqdesk.sandbox.store.StorageRow;
 import org.seqdesk.timeline.Sequence;
+import org.seqdesk.timeline.TimeBase;
+import org.seqdesk.timeline.TimeCode;
 import org.seqdesk.timeline.VidispineFormat;
 
 /**
@@ -32,13 +35,14 @@ import org.seqdesk.timeline.VidispineFormat;
  * <p>Steps: 1 checks that every source item has a shape to read (the job is {@code WAITING} with
  * {@code MISSING_SHAPE} problems until they all do; a segment naming an item that does not exist
  * fails the job, or makes it wait with {@code MISSING_ITEM} when so configured), 2 renders with
- * ffmpeg (progress in the log), 3 attaches the files as shapes of the target item. End states:
- * {@code FINISHED}; {@code FAILED_TOTAL} with {@code errorMessage}; {@code ABORTED} (the ffmpeg
- * process is stopped).
+ * ffmpeg (progress in the log), 3 attaches the files as shapes of the target item and makes its
+ * thumbnails and poster. End states: {@code FINISHED}; {@code FAILED_TOTAL} with {@code
+ * errorMessage}; {@code ABORTED} (the ffmpeg process is stopped).
  */
 public final class RenderWorker implements JobWorker {
     public static final String TYPE = "CONFORM";
     public static final int TOTAL_STEPS = 3;
+    private static final int THUMBNAIL_WIDTH = 160;
 
     private final Services services;
 
@@ -66,6 +70,7 @@ public final class RenderWorker implements JobWorker {
         Map<String, MediaInfo> outputs = render(job, request, sequence, sources, target);
         job.step(3, "Attaching the shapes");
         attach(request, target, outputs);
+        thumbnails(job, target, outputs);
     }
 
     private Sequence sequence(RenderRequest request) {
@@ -169,6 +174,46 @@ public final class RenderWorker implements JobWorker {
             job.checkAborted();
         }
         return outputs;
+    }
+
+    /**
+     * Thumbnails at the first and the middle frame and a poster at the first, from the first output
+     * with a picture, as the demo media get them; without them a browser shows no picture of the
+     * result. A picture that cannot be made is a warning, not a failed render.
+     */
+    private void thumbnails(JobContext job, long target, Map<String, MediaInfo> outputs) {
+        Optional<MediaInfo> shown =
+                outputs.values().stream()
+                        .filter(m -> m.hasVideo() && m.video().frames() > 0)
+                        .findFirst();
+        if (shown.isEmpty()) {
+            return;
+        }
+        MediaInfo media = shown.get();
+        TimeBase base = TimeBase.ofRate(media.video().rate());
+        try {
+            Thumbnailer thumbnailer = new Thumbnailer(Ffmpeg.get());
+            Path dir = services.mediaDir().resolve("thumbnails");
+            Files.createDirectories(dir);
+            for (long frame : new long[] {0, media.video().frames() / 2}) {
+                TimeCode at = TimeCode.of(frame, base);
+                Path out =
+                        dir.resolve(
+                                SiteIds.format(target)
+                                        + "-"
+                                        + SiteIds.format(job.id())
+                                        + "-"
+                                        + frame
+                                        + ".jpg");
+                thumbnailer.write(media.file(), at, THUMBNAIL_WIDTH, out);
+                services.shapes().addThumbnail(target, "thumbnail", at.toText(), out);
+                if (frame == 0) {
+                    services.shapes().addThumbnail(target, "poster", at.toText(), out);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            job.warn("No thumbnail of the result: " + e.getMessage());
+        }
     }
 
     private static int orZero(Integer i) {
