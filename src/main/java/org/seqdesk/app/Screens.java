@@ -139,6 +139,7 @@ public final class Screens implements AutoCloseable {
      * browser; {@code owner} is the window their dialogs belong to.
      */
     public void attach(JobsModule jobs, ExportModule export, Window owner) {
+        jobs.setResultListener(browser::itemChanged);
         jobs.connect(connection.client(), owner);
         if (owner.getScene() != null) {
             ReadOnlyMode.apply(owner.getScene().getRoot(), connection.isReadOnly());

@@ -129,6 +129,17 @@ public final class ItemBrowserViewModel {
         search();
     }
 
+    /**
+     * Reads the result again after {@code itemId} changed elsewhere (a render gave it media), so
+     * its row shows the new duration and picture; the selection and its sequences stay.
+     */
+    public void itemChanged(String itemId) {
+        if (itemId != null && !itemId.isBlank()) {
+            LOG.debug("Item {} changed; searching again", itemId);
+            refresh();
+        }
+    }
+
     /** Shows one item by id, as when another screen asks for it. */
     public void reveal(String itemId) {
         if (itemId != null && !itemId.isBlank()) {
@@ -158,6 +169,7 @@ public final class ItemBrowserViewModel {
 
     private void searched(ItemQuery q, ItemPage first) {
         ItemRow before = selected.get();
+        int beforeIndex = before == null ? -1 : items.indexOf(before);
         busy.set(false);
         resetting = true;
         movedWhileResetting = false;
@@ -171,10 +183,34 @@ public final class ItemBrowserViewModel {
         message.set(hitsText);
         LOG.debug("Search {} found {} items", q, first.hits());
         boolean byId = q.fields().stream().anyMatch(t -> t.field().equals("itemId"));
-        select(
-                byId && !first.rows().isEmpty()
-                        ? first.rows().get(0)
-                        : sameItem(before, first.rows()));
+        ItemRow kept = sameItem(before, first.rows());
+        if (!byId && kept == null && beforeIndex >= PAGE_SIZE && beforeIndex < first.hits()) {
+            lookFor(q, before, beforeIndex);
+            return;
+        }
+        select(byId && !first.rows().isEmpty() ? first.rows().get(0) : kept);
+    }
+
+    /**
+     * The selected item sat beyond the first page: fetches the page it sat on and keeps it selected
+     * if it is still there. Meanwhile its id, metadata and sequences stay on screen.
+     */
+    private void lookFor(ItemQuery q, ItemRow before, int index) {
+        int page = index / PAGE_SIZE;
+        runner.run(
+                () -> source.search(q, page * PAGE_SIZE + 1, PAGE_SIZE),
+                result -> {
+                    ItemRow now = selected.get();
+                    if (current != q || (now != null && !now.id().equals(before.id()))) {
+                        return;
+                    }
+                    answered();
+                    items.accept(page, result);
+                    ItemRow found = sameItem(before, result.rows());
+                    int at = found == null ? -1 : items.indexOf(found);
+                    select(at >= 0 ? items.get(at) : null);
+                },
+                e -> report(e, "page"));
     }
 
     /**

@@ -128,6 +128,15 @@ final class PagedItems extends ObservableListBase<ItemRow> {
         }
     }
 
+    /** Takes a page fetched by someone else, as if it had been asked for. */
+    void accept(int page, ItemPage result) {
+        TaskRunner.Handle pending = loading.get(page);
+        if (pending != null) {
+            pending.cancel();
+        }
+        arrived(page, result);
+    }
+
     private void arrived(int page, ItemPage result) {
         loading.remove(page);
         pages.put(page, result.rows());

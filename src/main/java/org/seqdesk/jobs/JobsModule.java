@@ -26,6 +26,7 @@ public final class JobsModule implements AutoCloseable {
     private final StackPane area = new StackPane();
     private final ExecutorPollScheduler scheduler = new ExecutorPollScheduler();
     private Consumer<String> itemOpener = id -> {};
+    private Consumer<String> resultListener = id -> {};
     private Connected connected;
 
     /** The parts that exist while a server is connected. */
@@ -65,6 +66,14 @@ public final class JobsModule implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the id of an item goes when a render into it finishes; the composition root has the
+     * browser read it again. Set before {@link #connect}.
+     */
+    public void setResultListener(Consumer<String> listener) {
+        this.resultListener = Objects.requireNonNull(listener);
+    }
+
     /** Follows the jobs on the server {@code client} talks to. Call on the UI thread. */
     public void connect(VidiCoreClient client, Window owner) {
         ApiJobService service = ApiJobService.on(client);
@@ -95,6 +104,7 @@ public final class JobsModule implements AutoCloseable {
         model.setItemOpener(itemOpener);
         JobNotifier notifier = new DesktopJobNotifier(owner);
         tracker.addListener(history::onEvent);
+        tracker.addListener(new RenderResults(id -> resultListener.accept(id)));
         tracker.addListener(
                 e -> {
                     JobRow row = tracker.row(e.current().id());

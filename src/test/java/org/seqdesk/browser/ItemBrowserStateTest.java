@@ -93,4 +93,42 @@ class ItemBrowserStateTest {
 
         assertThat(source.metadataCalls).containsExactly("VX-7");
     }
+
+    @Test
+    void anItemChangedElsewhereShowsItsNewValuesAndStaysSelected() {
+        selectId("VX-3");
+        source.all.set(2, new ItemRow("VX-3", "Forest 3", "00:00:06:00", "", 1));
+
+        model.itemChanged("VX-3");
+
+        assertThat(model.items().get(2).duration()).isEqualTo("00:00:06:00");
+        assertThat(model.selectedProperty().get()).isSameAs(model.items().get(2));
+        assertThat(model.selectedItemIdProperty().get()).isEqualTo("VX-3");
+    }
+
+    @Test
+    void refreshKeepsASelectedItemBeyondTheFirstPage() {
+        selectId("VX-250");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        model.selectedItemIdProperty().addListener((o, old, now) -> ids.add(now));
+
+        model.refresh();
+
+        assertThat(model.selectedProperty().get()).isNotNull();
+        assertThat(model.selectedProperty().get().id()).isEqualTo("VX-250");
+        assertThat(model.selectedItemIdProperty().get()).isEqualTo("VX-250");
+        // the sequence list follows the id: it must not blink to nothing and back
+        assertThat(ids).isEmpty();
+    }
+
+    @Test
+    void refreshDropsASelectedItemBeyondTheFirstPageThatLeftTheResult() {
+        selectId("VX-250");
+        source.all.remove(249);
+
+        model.refresh();
+
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.selectedItemIdProperty().get()).isEmpty();
+    }
 }

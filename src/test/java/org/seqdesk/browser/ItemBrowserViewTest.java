@@ -149,4 +149,23 @@ class ItemBrowserViewTest {
             assertThat(row.hasSequences()).as(row.id()).isTrue();
         }
     }
+
+    @Test
+    void refreshKeepsTheSelectedRowSelectedInTheTable(FxRobot robot) {
+        for (int index : new int[] {3, 250}) {
+            robot.interact(
+                    () -> {
+                        table(robot).scrollTo(index);
+                        table(robot).getSelectionModel().select(index);
+                    });
+            String id = "VX-" + (index + 1);
+            assertThat(view.model().selectedItemIdProperty().get()).isEqualTo(id);
+
+            robot.clickOn("#browserRefresh");
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(table(robot).getSelectionModel().getSelectedItem().id()).isEqualTo(id);
+            assertThat(view.model().selectedItemIdProperty().get()).isEqualTo(id);
+        }
+    }
 }
