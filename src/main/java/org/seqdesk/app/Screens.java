@@ -41,12 +41,15 @@ public final class Screens implements AutoCloseable {
     private final ItemBrowserViewModel browser;
     private final SequencesViewModel sequences;
     private final SequenceActions actions;
+    private final ItemPreviews previews;
 
     private Screens(
             ServerConnection connection,
             ItemBrowserViewModel browser,
             SequencesViewModel sequences,
-            SequenceActions actions) {
+            SequenceActions actions,
+            ItemPreviews previews) {
+        this.previews = previews;
         this.connection = connection;
         this.browser = browser;
         this.sequences = sequences;
@@ -131,7 +134,7 @@ public final class Screens implements AutoCloseable {
                                                 : Messages.get(
                                                         "status.unreachable", connection.label())));
         browser.refresh();
-        return new Screens(connection, browser, sequences, actions);
+        return new Screens(connection, browser, sequences, actions, previews);
     }
 
     /**
@@ -139,7 +142,11 @@ public final class Screens implements AutoCloseable {
      * browser; {@code owner} is the window their dialogs belong to.
      */
     public void attach(JobsModule jobs, ExportModule export, Window owner) {
-        jobs.setResultListener(browser::itemChanged);
+        jobs.setResultListener(
+                itemId -> {
+                    previews.forget(itemId);
+                    browser.itemChanged(itemId);
+                });
         jobs.connect(connection.client(), owner);
         if (owner.getScene() != null) {
             ReadOnlyMode.apply(owner.getScene().getRoot(), connection.isReadOnly());

@@ -119,4 +119,10 @@ final class ServerPreviews implements ItemPreviews {
             return image.isError() ? Optional.empty() : Optional.of(image);
         }
     }
+
+    @Override
+    public void forget(String itemId) {
+        titles.remove(itemId);
+        images.remove(itemId);
+    }
 }

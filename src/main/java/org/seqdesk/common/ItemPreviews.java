@@ -15,6 +15,9 @@ public interface ItemPreviews {
     /** Asks for a small picture of {@code itemId}. */
     void thumbnail(String itemId, Consumer<Image> ready);
 
+    /** Drops what is kept of {@code itemId}, as after it changed: the next request asks again. */
+    default void forget(String itemId) {}
+
     /** Previews that never answer, for screens shown without a server. */
     static ItemPreviews none() {
         return new ItemPreviews() {
