@@ -190,6 +190,10 @@ final class ProfilesDialog extends Dialog<Void> {
             Prompts.error(owner, Messages.get("connection.error.sandboxBuiltIn"));
             return;
         }
+        boolean inUse = module.inUse(p);
+        if (!Prompts.confirmDelete(getDialogPane().getScene().getWindow(), p, inUse)) {
+            return;
+        }
         try {
             module.profiles().delete(p.id());
             module.forgetSecret(p.secretAccount());
@@ -199,6 +203,9 @@ final class ProfilesDialog extends Dialog<Void> {
         }
         reload();
         module.rebuildMenu();
+        if (inUse) {
+            module.deletedInUse();
+        }
     }
 
     private void importFile() {
