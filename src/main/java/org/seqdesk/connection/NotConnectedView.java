@@ -1,11 +1,13 @@
 package org.seqdesk.connection;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.seqdesk.common.AppIcon;
 import org.seqdesk.common.Icons;
 import org.seqdesk.common.Messages;
@@ -22,6 +24,7 @@ final class NotConnectedView {
         text.setId("notConnectedText");
         text.setWrapText(true);
         text.setMaxWidth(420);
+        text.setTextAlignment(TextAlignment.CENTER);
         text.getStyleClass().add("empty-state");
         Button manageButton =
                 button("connection.notConnected.manage", "notConnectedManage", manage);
@@ -31,7 +34,7 @@ final class NotConnectedView {
         VBox box = new VBox(10, text, manageButton, sandboxButton);
         box.setId("notConnectedPane");
         box.setAlignment(Pos.CENTER);
-        box.setFillWidth(false);
+        box.setPadding(new Insets(12));
         box.setAccessibleText(Messages.get("connection.notConnected"));
         return box;
     }

@@ -202,6 +202,9 @@ final class ProfilesDialog extends Dialog<Void> {
             Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
         }
         reload();
+        if (selected() == null) {
+            list.getSelectionModel().selectFirst();
+        }
         module.rebuildMenu();
         if (inUse) {
             module.deletedInUse();

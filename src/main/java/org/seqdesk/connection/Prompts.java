@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -96,6 +97,9 @@ final class Prompts {
         a.setTitle(Messages.get("connection.delete.title"));
         a.setHeaderText(null);
         a.getDialogPane().setId("deleteConfirm");
+        // Enter keeps the profile: deleting takes a deliberate click
+        ((Button) a.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return a.showAndWait().filter(b -> b == delete).isPresent();
     }
 

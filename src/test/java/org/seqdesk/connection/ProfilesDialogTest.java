@@ -170,6 +170,7 @@ class ProfilesDialogTest {
         DialogPane confirm = confirmation().orElseThrow();
         assertTrue(confirm.getContentText().contains("Staging"), confirm.getContentText());
         assertTrue(module.profiles().find("p").isPresent(), "kept until confirmed");
+        assertTrue(((Button) confirm.lookupButton(ButtonType.CANCEL)).isDefaultButton());
         WaitForAsyncUtils.waitForAsyncFx(
                 5000,
                 () ->
@@ -186,6 +187,8 @@ class ProfilesDialogTest {
         assertTrue(module.profiles().find("p").isEmpty());
         assertFalse(Files.exists(trust));
         assertEquals(1, dialog.list.getItems().size());
+        assertEquals(
+                dialog.list.getItems().get(0), dialog.list.getSelectionModel().getSelectedItem());
     }
 
     private Optional<DialogPane> confirmation() {
