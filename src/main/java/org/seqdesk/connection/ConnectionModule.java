@@ -46,6 +46,7 @@ public final class ConnectionModule implements AutoCloseable {
     private Callable<ServerConnection> sandboxOpener = ServerConnection::startSandbox;
     private CompletableFuture<Void> secretSteps = CompletableFuture.completedFuture(null);
     private ServerProfile current;
+    private ServerProfile chosen;
     private int switches;
     private boolean dropActiveOnFailure;
 
@@ -115,6 +116,7 @@ public final class ConnectionModule implements AutoCloseable {
      */
     public void switchTo(ServerProfile profile) {
         switches++;
+        chosen = profile;
         dropActiveOnFailure = false;
         ServerSwitcher.Attempt attempt = switcher.begin();
         window.setServer(Messages.get("connection.switching", profile.name()));
@@ -295,8 +297,8 @@ public final class ConnectionModule implements AutoCloseable {
             current = null;
         }
         if (!switcher.hasActive()) {
-            window.setServer(switcher.activeLabel());
             window.setBrowser(NotConnectedView.create(this::manage, this::switchToSandbox));
+            window.setServer(switcher.activeLabel());
         }
     }
 
@@ -390,6 +392,11 @@ public final class ConnectionModule implements AutoCloseable {
     /** The profile in use, or null before the first connection. */
     public ServerProfile current() {
         return current;
+    }
+
+    /** The profile in use, else the one last chosen (its switch did not connect), or null. */
+    ServerProfile currentOrChosen() {
+        return current != null ? current : chosen;
     }
 
     ProfileStore profiles() {

@@ -116,7 +116,7 @@ final class ProfilesDialog extends Dialog<Void> {
     }
 
     private void selectCurrent() {
-        ServerProfile current = module.current();
+        ServerProfile current = module.currentOrChosen();
         select(current == null ? null : current.id());
     }
 

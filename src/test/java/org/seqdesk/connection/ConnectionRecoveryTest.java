@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -77,9 +78,16 @@ class ConnectionRecoveryTest {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> press(dialogWith("#secretField"), "Cancel"));
 
         String notConnected = Messages.get("connection.notConnected");
-        waitUntil(() -> notConnected.equals(label("#serverLabel")));
-        assertEquals(notConnected, label("#notConnectedText"));
+        waitUntil(() -> notConnected.equals(label("#notConnectedText")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(notConnected, label("#serverLabel"));
         assertTrue(opened.isEmpty());
+        Platform.runLater(() -> ((Button) window.root().lookup("#notConnectedManage")).fire());
+        waitUntil(() -> dialogWith("#profileList").isPresent());
+        ListView<?> list =
+                (ListView<?>) dialogWith("#profileList").get().getScene().lookup("#profileList");
+        assertEquals(ask, list.getSelectionModel().getSelectedItem(), "the server just tried");
+        closeDialogs();
         WaitForAsyncUtils.waitForAsyncFx(
                 5000, () -> ((Button) window.root().lookup("#notConnectedSandbox")).fire());
         waitUntil(() -> !opened.isEmpty());
@@ -214,9 +222,18 @@ class ConnectionRecoveryTest {
                 .findFirst();
     }
 
+    /** The text of the window's label matching {@code selector}, read on the UI thread. */
     private String label(String selector) {
-        Label l = (Label) window.root().lookup(selector);
-        return l == null ? null : l.getText();
+        try {
+            return WaitForAsyncUtils.asyncFx(
+                            () -> {
+                                Label l = (Label) window.root().lookup(selector);
+                                return l == null ? null : l.getText();
+                            })
+                    .get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void closeDialogs() {
