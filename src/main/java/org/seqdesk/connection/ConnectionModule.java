@@ -46,7 +46,9 @@ public final class ConnectionModule implements AutoCloseable {
     private Callable<ServerConnection> sandboxOpener = ServerConnection::startSandbox;
     private CompletableFuture<Void> secretSteps = CompletableFuture.completedFuture(null);
     private ServerProfile current;
+    private ServerProfile chosen;
     private int switches;
+    private boolean dropActiveOnFailure;
 
     ConnectionModule(
             MainWindow window,
@@ -114,6 +116,8 @@ public final class ConnectionModule implements AutoCloseable {
      */
     public void switchTo(ServerProfile profile) {
         switches++;
+        chosen = profile;
+        dropActiveOnFailure = false;
         ServerSwitcher.Attempt attempt = switcher.begin();
         window.setServer(Messages.get("connection.switching", profile.name()));
         if (profile.builtIn()) {
@@ -139,20 +143,44 @@ public final class ConnectionModule implements AutoCloseable {
             return;
         }
         Optional<String> secret =
-                found.secret().or(() -> Prompts.askSecret(owner(), profile, found.persistent()));
+                found.secret()
+                        .or(() -> Prompts.askSecret(owner(), profile, found.persistent(), null));
         if (attempt.superseded()) {
             return;
         }
         if (secret.isEmpty()) {
-            window.setServer(switcher.activeLabel());
+            givenUp();
             return;
         }
+        startCheck(attempt, profile, secret.get());
+    }
+
+    private void startCheck(ServerSwitcher.Attempt attempt, ServerProfile profile, String secret) {
         TaskRunner.Handle check =
                 runner.run(
-                        () -> check(attempt, profile, secret.get()),
-                        checked -> afterCheck(attempt, profile, secret.get(), checked),
+                        () -> check(attempt, profile, secret),
+                        checked -> afterCheck(attempt, profile, secret, checked),
                         e -> failed(attempt, e));
         attempt.onSupersede(check::cancel);
+    }
+
+    /**
+     * The server refused the secret: it is forgotten (keyring and session), and the user is asked
+     * for it again at once, with the server's answer above the field.
+     */
+    private void askAgain(ServerSwitcher.Attempt attempt, ServerProfile profile, String why) {
+        forgetSecret(profile.secretAccount());
+        window.setMessage(why);
+        Optional<String> secret = Prompts.askSecret(owner(), profile, keyringPersistent(), why);
+        if (attempt.superseded()) {
+            return;
+        }
+        if (secret.isEmpty()) {
+            givenUp();
+            return;
+        }
+        window.setServer(Messages.get("connection.switching", profile.name()));
+        startCheck(attempt, profile, secret.get());
     }
 
     private record Checked(ClientConfig config, HealthCheck.Result result) {}
@@ -180,27 +208,34 @@ public final class ConnectionModule implements AutoCloseable {
                 label = Messages.get("connection.status.readOnly", label);
             }
             String shown = label;
+            // in order after a bad secret's removal
+            keepSecret(profile.secretAccount(), secret);
+            CompletableFuture<Void> kept = secretSteps;
             open(
                     attempt,
                     profile,
                     () -> {
-                        secrets.get().put(profile.secretAccount(), secret);
+                        kept.join();
                         return ServerConnection.toServer(checked.config(), shown);
                     });
             return;
         }
-        window.setServer(switcher.activeLabel());
         if (r.kind() == HealthCheck.Kind.BAD_CREDENTIALS) {
-            forgetSecret(profile.secretAccount());
+            askAgain(attempt, profile, r.message());
+            return;
         }
+        window.setServer(switcher.activeLabel());
         if (r.kind() == HealthCheck.Kind.UNTRUSTED_CERTIFICATE && !r.presentedChain().isEmpty()) {
             if (Prompts.confirmTrust(owner(), r.presentedChain().get(0), r.message())
                     && !attempt.superseded()) {
                 trustThenRetry(profile, r);
+                return;
             }
+            givenUp();
             return;
         }
         window.setMessage(r.message());
+        showIfNotConnected();
         Prompts.error(owner(), r.message());
     }
 
@@ -241,11 +276,54 @@ public final class ConnectionModule implements AutoCloseable {
         LOG.warn("Could not connect", e);
         window.setServer(switcher.activeLabel());
         window.setMessage(ErrorText.of(e));
+        showIfNotConnected();
         Prompts.error(owner(), ErrorText.of(e));
+    }
+
+    /** The user cancelled a question of the switch; the connection in use, if any, stays. */
+    private void givenUp() {
+        showIfNotConnected();
+        window.setServer(switcher.activeLabel());
+    }
+
+    /**
+     * Without an open connection, the window says so and offers the servers and the sandbox, rather
+     * than staying blank. After a switch away from a deleted profile, its connection is closed.
+     */
+    private void showIfNotConnected() {
+        if (dropActiveOnFailure) {
+            dropActiveOnFailure = false;
+            switcher.closeActive();
+            current = null;
+        }
+        if (!switcher.hasActive()) {
+            window.setBrowser(NotConnectedView.create(this::manage, this::switchToSandbox));
+            window.setServer(switcher.activeLabel());
+        }
+    }
+
+    /** Switches to the built-in sandbox profile. UI thread. */
+    void switchToSandbox() {
+        switchTo(profiles.find(ServerProfile.SANDBOX_ID).orElseGet(() -> profiles.all().get(0)));
+    }
+
+    /** Whether {@code profile} is the one the window is connected to. */
+    boolean inUse(ServerProfile profile) {
+        return current != null && current.id().equals(profile.id());
+    }
+
+    /**
+     * The profile in use was deleted: switches to the sandbox, which closes its connection once the
+     * sandbox is ready, or at once if the sandbox fails. UI thread.
+     */
+    void deletedInUse() {
+        switchToSandbox();
+        dropActiveOnFailure = true;
     }
 
     private void connected(ServerProfile profile) {
         current = profile;
+        dropActiveOnFailure = false;
         window.setMessage("");
         last.remember(profile.id());
         menu.showProfile(profile);
@@ -314,6 +392,11 @@ public final class ConnectionModule implements AutoCloseable {
     /** The profile in use, or null before the first connection. */
     public ServerProfile current() {
         return current;
+    }
+
+    /** The profile in use, else the one last chosen (its switch did not connect), or null. */
+    ServerProfile currentOrChosen() {
+        return current != null ? current : chosen;
     }
 
     ProfileStore profiles() {

@@ -116,7 +116,7 @@ final class ProfilesDialog extends Dialog<Void> {
     }
 
     private void selectCurrent() {
-        ServerProfile current = module.current();
+        ServerProfile current = module.currentOrChosen();
         select(current == null ? null : current.id());
     }
 
@@ -190,6 +190,10 @@ final class ProfilesDialog extends Dialog<Void> {
             Prompts.error(owner, Messages.get("connection.error.sandboxBuiltIn"));
             return;
         }
+        boolean inUse = module.inUse(p);
+        if (!Prompts.confirmDelete(getDialogPane().getScene().getWindow(), p, inUse)) {
+            return;
+        }
         try {
             module.profiles().delete(p.id());
             module.forgetSecret(p.secretAccount());
@@ -198,7 +202,13 @@ final class ProfilesDialog extends Dialog<Void> {
             Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
         }
         reload();
+        if (selected() == null) {
+            list.getSelectionModel().selectFirst();
+        }
         module.rebuildMenu();
+        if (inUse) {
+            module.deletedInUse();
+        }
     }
 
     private void importFile() {

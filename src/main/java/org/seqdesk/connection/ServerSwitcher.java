@@ -125,10 +125,27 @@ final class ServerSwitcher {
         return true;
     }
 
-    /** What the status bar says about the active connection, if it is still open. */
+    /**
+     * What the status bar says about the active connection, if it is still open; else that none is
+     * and where to choose one.
+     */
     String activeLabel() {
+        return hasActive() ? active.label() : Messages.get("connection.notConnected");
+    }
+
+    /** Whether a connection is active and still open. */
+    boolean hasActive() {
         ServerConnection c = active;
-        return c != null && live.contains(c) ? c.label() : Messages.get("status.notConnected");
+        return c != null && live.contains(c);
+    }
+
+    /** Closes the active connection in the background; none is active afterwards. UI thread. */
+    void closeActive() {
+        ServerConnection old = active;
+        active = null;
+        if (old != null) {
+            closeInBackground(old);
+        }
     }
 
     /** Supersedes the current attempt and closes every connection. */

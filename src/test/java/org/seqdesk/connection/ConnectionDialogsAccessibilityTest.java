@@ -94,7 +94,7 @@ class ConnectionDialogsAccessibilityTest {
         ServerProfile profile =
                 ServerProfile.create(
                         "Archive", "https://127.0.0.1:1", ServerProfile.AuthKind.BASIC, "u");
-        Platform.runLater(() -> Prompts.askSecret(stage, profile, false));
+        Platform.runLater(() -> Prompts.askSecret(stage, profile, false, null));
 
         Scene prompt = shown("#secretField");
         assertThat(AccessibleNames.unnamed(prompt.getRoot())).isEmpty();

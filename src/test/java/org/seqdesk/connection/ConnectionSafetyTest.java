@@ -22,6 +22,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -121,11 +122,18 @@ class ConnectionSafetyTest {
             Platform.runLater(() -> m.switchTo(p));
             String bad = Messages.get("connection.health.badCredentials", hostPort(p));
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> bad.equals(statusMessage()));
-            closeDialogs();
-
-            secrets.put("logged:basic:admin", right);
-            Platform.runLater(() -> m.switchTo(p));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> secretPrompt().isPresent());
+            WaitForAsyncUtils.waitForAsyncFx(
+                    5000,
+                    () -> {
+                        Window prompt = secretPrompt().orElseThrow();
+                        ((PasswordField) prompt.getScene().lookup("#secretField")).setText(right);
+                        DialogPane pane = (DialogPane) prompt.getScene().getRoot();
+                        ((Button) pane.lookupButton(ButtonType.OK)).fire();
+                    });
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened.isEmpty());
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> secrets.get("logged:basic:admin").isPresent());
         } finally {
             root.detachAppender(log);
             root.setLevel(before);
@@ -185,6 +193,13 @@ class ConnectionSafetyTest {
     private static String title(DialogPane pane) {
         Window w = pane.getScene().getWindow();
         return w instanceof Stage ? ((Stage) w).getTitle() : null;
+    }
+
+    private Optional<Window> secretPrompt() {
+        return List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w != stage && w.getScene() != null && w.isShowing())
+                .filter(w -> w.getScene().lookup("#secretField") != null)
+                .findFirst();
     }
 
     private void closeDialogs() {

@@ -12,16 +12,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -83,7 +80,7 @@ class ConnectionSwitchingTest {
 
     @Test
     void theKeyringIsNeverCalledOnTheUiThreadWhichStaysResponsive() throws Exception {
-        SlowKeyring keyring = new SlowKeyring();
+        RecordingKeyring keyring = new RecordingKeyring(KEYRING_DELAY_MS);
         keyring.entries.put("kr:basic:admin", "admin");
         ServerProfile kr = profile("kr", SharedSandbox.get().url());
         ConnectionModule m =
@@ -214,7 +211,7 @@ class ConnectionSwitchingTest {
         String expected = Messages.get("connection.health.malformedUrl", mal.url());
         waitUntil(() -> expected.equals(statusMessage()));
         assertTrue(opened.isEmpty());
-        assertEquals(Messages.get("status.notConnected"), serverText());
+        assertEquals(Messages.get("connection.notConnected"), serverText());
     }
 
     private void assertEndsOn(ConnectionModule m, String id) {
@@ -297,39 +294,6 @@ class ConnectionSwitchingTest {
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
-
-    /** A keyring that takes a second per call and notes each call and the thread it came on. */
-    private static final class SlowKeyring implements SecretStore.Backend {
-        final Map<String, String> entries = new ConcurrentHashMap<>();
-        final List<String> calls = new CopyOnWriteArrayList<>();
-        final AtomicInteger onUiThread = new AtomicInteger();
-
-        @Override
-        public String get(String account) throws Exception {
-            called("get " + account);
-            return entries.get(account);
-        }
-
-        @Override
-        public void put(String account, String secret) throws Exception {
-            called("put " + account);
-            entries.put(account, secret);
-        }
-
-        @Override
-        public void delete(String account) throws Exception {
-            called("delete " + account);
-            entries.remove(account);
-        }
-
-        private void called(String what) throws InterruptedException {
-            if (Platform.isFxApplicationThread()) {
-                onUiThread.incrementAndGet();
-            }
-            calls.add(what);
-            Thread.sleep(KEYRING_DELAY_MS);
-        }
     }
 
     /**

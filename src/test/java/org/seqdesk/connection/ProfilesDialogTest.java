@@ -165,14 +165,39 @@ class ProfilesDialogTest {
         Files.createDirectories(trust.getParent());
         Files.writeString(trust, "certificates");
 
+        Platform.runLater(() -> press(dialog.getDialogPane(), "#deleteProfile"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> confirmation().isPresent());
+        DialogPane confirm = confirmation().orElseThrow();
+        assertTrue(confirm.getContentText().contains("Staging"), confirm.getContentText());
+        assertTrue(module.profiles().find("p").isPresent(), "kept until confirmed");
+        assertTrue(((Button) confirm.lookupButton(ButtonType.CANCEL)).isDefaultButton());
         WaitForAsyncUtils.waitForAsyncFx(
-                5000, () -> press(dialog.getDialogPane(), "#deleteProfile"));
+                5000,
+                () ->
+                        ((Button)
+                                        confirm.lookupButton(
+                                                confirm.getButtonTypes().stream()
+                                                        .filter(b -> b != ButtonType.CANCEL)
+                                                        .findFirst()
+                                                        .orElseThrow()))
+                                .fire());
 
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> secrets.get("p:basic:editor").isEmpty());
         assertTrue(module.profiles().find("p").isEmpty());
         assertFalse(Files.exists(trust));
         assertEquals(1, dialog.list.getItems().size());
+        assertEquals(
+                dialog.list.getItems().get(0), dialog.list.getSelectionModel().getSelectedItem());
+    }
+
+    private Optional<DialogPane> confirmation() {
+        return List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w.isShowing() && w.getScene() != null)
+                .map(w -> w.getScene().lookup("#deleteConfirm"))
+                .filter(n -> n instanceof DialogPane)
+                .map(n -> (DialogPane) n)
+                .findFirst();
     }
 
     private Optional<Window> editor() {

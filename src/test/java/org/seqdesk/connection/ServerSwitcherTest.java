@@ -49,7 +49,7 @@ class ServerSwitcherTest {
 
         assertFalse(switcher.activate(first, a));
         assertTrue(closed(a));
-        assertEquals(Messages.get("status.notConnected"), switcher.activeLabel());
+        assertEquals(Messages.get("connection.notConnected"), switcher.activeLabel());
 
         ServerConnection b = switcher.open(second, () -> connection("B"), false);
         assertTrue(switcher.activate(second, b));
