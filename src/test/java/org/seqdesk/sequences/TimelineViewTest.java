@@ -93,8 +93,12 @@ class TimelineViewTest {
                     view.applyCss();
                 });
 
-        assertThat(painter.laneHeight(video)).isCloseTo(lane * 1.5, within(0.5));
-        assertThat(painter.font().getSize()).isCloseTo(font * 1.5, within(0.5));
+        assertThat(painter.laneHeight(video))
+                .isGreaterThan(lane)
+                .isCloseTo(TimelinePainter.VIDEO_LANE * 1.5, within(0.5));
+        assertThat(painter.font().getSize())
+                .isGreaterThan(font)
+                .isCloseTo(TimelinePainter.FONT * 1.5, within(0.5));
         assertThat(painter.ruler()).isGreaterThan(ruler);
         assertThat(view.model().viewportWidthProperty().get())
                 .isCloseTo(view.canvas().getWidth() - painter.labels(), within(1.0));
