@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -15,11 +16,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.seqdesk.api.doc.JobPriority;
 import org.seqdesk.api.doc.JobState;
@@ -52,7 +52,11 @@ public final class JobMonitorView {
         return table;
     }
 
-    private ToolBar toolbar() {
+    /**
+     * The actions and the "show all" choice in rows that wrap: at large text sizes a tool bar would
+     * hide the last of them behind its overflow button.
+     */
+    private FlowPane toolbar() {
         CheckBox all = new CheckBox(Messages.get("jobs.showAll"));
         all.setId("jobsShowAll");
         all.setAccessibleHelp(Messages.get("jobs.showAll.help"));
@@ -85,9 +89,11 @@ public final class JobMonitorView {
         Button why = button("jobsWhy", AppIcon.WHY, "jobs.action.why", model.canExplainProperty());
         why.setOnAction(e -> model.explainWaiting(selected()));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(abort, priority, rerun, open, why, spacer, all);
+        FlowPane bar = new FlowPane(6, 4, abort, priority, rerun, open, why, all);
+        bar.setId("jobsToolbar");
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private static Button button(

@@ -98,12 +98,29 @@ class ScreenshotsTest {
         shoot(robot, render.getScene().getRoot(), "render-dialog");
         submitRender(robot, render);
         shoot(robot, robot.lookup("#jobsArea").query(), "jobs-panel");
+        robot.interact(() -> tour.themes.textSizeProperty().set(ThemeManager.TextSize.LARGER));
+        shoot(robot, robot.lookup("#jobsArea").query(), "jobs-panel-text150");
+        assertShownInside("#jobsShowAll", "#jobsArea");
+        assertShownInside("#jobsAbort", "#jobsArea");
+        robot.interact(() -> tour.themes.textSizeProperty().set(ThemeManager.TextSize.SYSTEM));
 
         robot.interact(() -> robot.lookup("#exportSequence").queryButton().fire());
         Window export = AppTour.window(AppTour.has("#exportButton"));
         AppTour.await(() -> !export.getScene().lookup("#exportButton").isDisabled());
         shoot(robot, export.getScene().getRoot(), "export-dialog");
         robot.interact(export::hide);
+    }
+
+    /** The node is in the window, visible and wholly inside the area (not in an overflow menu). */
+    private static void assertShownInside(String selector, String areaSelector) {
+        Node node = tour.robot.lookup(selector).query();
+        Node area = tour.robot.lookup(areaSelector).query();
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        Bounds inside = area.localToScene(area.getLayoutBounds());
+        assertThat(node.getScene()).as(selector + " in the window").isNotNull();
+        assertThat(node.isVisible()).as(selector + " visible").isTrue();
+        assertThat(b.getWidth()).as(selector + " width").isGreaterThan(0);
+        assertThat(inside.contains(b)).as(selector + " inside " + areaSelector).isTrue();
     }
 
     private static Window openRender(FxRobot robot) throws TimeoutException {
