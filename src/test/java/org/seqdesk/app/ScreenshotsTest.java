@@ -11,6 +11,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
@@ -98,8 +99,12 @@ class ScreenshotsTest {
         shoot(robot, render.getScene().getRoot(), "render-dialog");
         submitRender(robot, render);
         shoot(robot, robot.lookup("#jobsArea").query(), "jobs-panel");
+        double stepWidth = stepColumn(robot).getWidth();
         robot.interact(() -> tour.themes.textSizeProperty().set(ThemeManager.TextSize.LARGER));
         shoot(robot, robot.lookup("#jobsArea").query(), "jobs-panel-text150");
+        assertThat(stepColumn(robot).getWidth())
+                .as("column width at 150 %")
+                .isGreaterThan(stepWidth);
         assertShownInside("#jobsShowAll", "#jobsArea");
         assertShownInside("#jobsAbort", "#jobsArea");
         robot.interact(() -> tour.themes.textSizeProperty().set(ThemeManager.TextSize.SYSTEM));
@@ -109,6 +114,14 @@ class ScreenshotsTest {
         AppTour.await(() -> !export.getScene().lookup("#exportButton").isDisabled());
         shoot(robot, export.getScene().getRoot(), "export-dialog");
         robot.interact(export::hide);
+    }
+
+    private static TableColumn<?, ?> stepColumn(FxRobot robot) {
+        TableView<?> jobs = robot.lookup("#jobsTable").queryAs(TableView.class);
+        return jobs.getColumns().stream()
+                .filter(c -> "jobsColumn-step".equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The node is in the window, visible and wholly inside the area (not in an overflow menu). */
