@@ -31,6 +31,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.seqdesk.common.AppIcon;
 import org.seqdesk.common.Icons;
+import org.seqdesk.common.KeyNames;
 import org.seqdesk.common.Messages;
 
 /**
@@ -98,13 +99,7 @@ final class KeyboardActions {
         window.menu("viewMenu").getItems().add(new SeparatorMenuItem());
         fire("viewMenu", "zoomInItem", "menu.view.zoomIn", "Shortcut+EQUALS", "zoomIn", ZOOM_IN);
         fire("viewMenu", "zoomOutItem", "menu.view.zoomOut", "Shortcut+MINUS", "zoomOut", ZOOM_OUT);
-        fire(
-                "viewMenu",
-                "zoomFitItem",
-                "menu.view.zoomFit",
-                "Shortcut+DIGIT0",
-                "zoomFit",
-                ZOOM_FIT);
+        fire("viewMenu", "zoomFitItem", "menu.view.zoomFit", "Shortcut+0", "zoomFit", ZOOM_FIT);
         window.menu("viewMenu").getItems().add(new SeparatorMenuItem());
         item("viewMenu", "nextPaneItem", "menu.view.nextPane", "F6", SWITCH_PANE, () -> pane(1));
         item(
@@ -173,8 +168,7 @@ final class KeyboardActions {
                         Labeled control = (Labeled) node;
                         Tooltip tip = control.getTooltip();
                         String text = tip != null ? tip.getText() : control.getText();
-                        String shown =
-                                Messages.get("shortcuts.tooltip", text, keys.getDisplayText());
+                        String shown = Messages.get("shortcuts.tooltip", text, KeyNames.text(keys));
                         if (tip != null) {
                             tip.setText(shown);
                         } else {

@@ -10,9 +10,6 @@ import org.seqdesk.common.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-// TODO(#11): menus and the shortcut sheet write keys as JavaFX does (Ctrl, Shift) in every
-// language, while the German texts say Strg and Umschalt as German keyboards do;
-// KeyCombination.getDisplayText is not localized, so that needs our own key names.
 /**
  * The language of the texts and formats: the system's by default, or one the person picks in View →
  * Language, kept in the preferences file beside the theme. It applies at start; the screens are

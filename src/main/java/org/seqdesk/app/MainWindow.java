@@ -8,7 +8,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -18,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.seqdesk.common.KeyNames;
 import org.seqdesk.common.Messages;
 
 /**
@@ -136,7 +136,7 @@ public final class MainWindow {
         MenuItem item = new MenuItem(Messages.get(textKey));
         item.setId(id);
         if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+            item.setAccelerator(KeyNames.of(accelerator));
         }
         item.setOnAction(e -> action.run());
         menu(menuId).getItems().add(item);

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.seqdesk.common.KeyNames;
 import org.seqdesk.common.Messages;
 
 /** Help → Keyboard shortcuts: every accelerator of the menus, filtered as one types. */
@@ -44,8 +45,8 @@ final class ShortcutSheet {
         rows.add(
                 new Row(
                         Messages.get("shortcuts.copyItemId"),
-                        new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN)
-                                .getDisplayText()));
+                        KeyNames.text(
+                                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN))));
         return rows;
     }
 
@@ -57,7 +58,7 @@ final class ShortcutSheet {
                 rows.add(
                         new Row(
                                 item.getText().replace("_", ""),
-                                item.getAccelerator().getDisplayText()));
+                                KeyNames.text(item.getAccelerator())));
             }
         }
     }

@@ -44,9 +44,9 @@ public final class ThemeManager {
 
     /**
      * The text size chosen in View → Text size. {@code SYSTEM} keeps JavaFX's default font, which
-     * follows the desktop's font size; the others scale every window's root font.
+     * follows the desktop's font size; the others scale every window's root font, and with it the
+     * words and lanes of the timeline picture, which inherits that font.
      */
-    // TODO(#11): the timeline picture paints its words in a fixed size; it should follow this.
     public enum TextSize {
         SYSTEM(null),
         LARGE("text-size-125"),

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -15,12 +16,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import org.seqdesk.api.doc.JobPriority;
 import org.seqdesk.api.doc.JobState;
 import org.seqdesk.common.AppIcon;
@@ -29,6 +30,9 @@ import org.seqdesk.common.Messages;
 
 /** The job monitor panel: a toolbar of actions, the table of jobs, and a status line. */
 public final class JobMonitorView {
+    /** A column's width at the default text size, kept in its properties. */
+    private static final String BASE_WIDTH = "seqdesk.baseWidth";
+
     private final JobMonitorViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<JobRow> table = new TableView<>();
@@ -52,7 +56,11 @@ public final class JobMonitorView {
         return table;
     }
 
-    private ToolBar toolbar() {
+    /**
+     * The actions and the "show all" choice in rows that wrap: at large text sizes a tool bar would
+     * hide the last of them behind its overflow button.
+     */
+    private FlowPane toolbar() {
         CheckBox all = new CheckBox(Messages.get("jobs.showAll"));
         all.setId("jobsShowAll");
         all.setAccessibleHelp(Messages.get("jobs.showAll.help"));
@@ -85,9 +93,12 @@ public final class JobMonitorView {
         Button why = button("jobsWhy", AppIcon.WHY, "jobs.action.why", model.canExplainProperty());
         why.setOnAction(e -> model.explainWaiting(selected()));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(abort, priority, rerun, open, why, spacer, all);
+        all.fontProperty().addListener((o, old, now) -> widenColumns(now));
+        FlowPane bar = new FlowPane(6, 4, abort, priority, rerun, open, why, all);
+        bar.setId("jobsToolbar");
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private static Button button(
@@ -140,6 +151,26 @@ public final class JobMonitorView {
         return table;
     }
 
+    /**
+     * Widens the columns with the text size, read from a control that inherits the window's font,
+     * so their titles and values stay readable at 125 to 200 %.
+     */
+    private void widenColumns(Font font) {
+        double scale = Math.max(1, font.getSize() / Font.getDefault().getSize());
+        for (TableColumn<JobRow, ?> c : table.getColumns()) {
+            Object base = c.getProperties().get(BASE_WIDTH);
+            if (base instanceof Double) {
+                c.setPrefWidth((Double) base * scale);
+            }
+        }
+    }
+
+    private static <T> TableColumn<JobRow, T> sized(TableColumn<JobRow, T> column, double width) {
+        column.getProperties().put(BASE_WIDTH, width);
+        column.setPrefWidth(width);
+        return column;
+    }
+
     private static ObservableValue<String> title(JobRow row) {
         return Bindings.createStringBinding(
                 () -> JobTexts.label(row.job(), row.titleProperty().get()),
@@ -168,28 +199,25 @@ public final class JobMonitorView {
             String key, double width, Function<JobRow, ObservableValue<String>> value) {
         TableColumn<JobRow, String> c = new TableColumn<>(Messages.get("jobs.column." + key));
         c.setId("jobsColumn-" + key);
-        c.setPrefWidth(width);
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        return c;
+        return sized(c, width);
     }
 
     private static TableColumn<JobRow, JobState> stateColumn() {
         TableColumn<JobRow, JobState> c = new TableColumn<>(Messages.get("jobs.column.state"));
         c.setId("jobsColumn-state");
-        c.setPrefWidth(130);
         c.setCellValueFactory(cell -> cell.getValue().stateProperty());
         c.setCellFactory(col -> new JobStateCell());
-        return c;
+        return sized(c, 130);
     }
 
     private static TableColumn<JobRow, JobSnapshot> progressColumn() {
         TableColumn<JobRow, JobSnapshot> c =
                 new TableColumn<>(Messages.get("jobs.column.progress"));
         c.setId("jobsColumn-progress");
-        c.setPrefWidth(120);
         c.setCellValueFactory(cell -> cell.getValue().jobProperty());
         c.setCellFactory(col -> new JobProgressCell());
-        return c;
+        return sized(c, 120);
     }
 
     private Node statusLine() {

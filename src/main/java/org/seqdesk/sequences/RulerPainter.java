@@ -12,9 +12,14 @@ final class RulerPainter {
     private static final long[] SECOND_STEPS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800, 3600};
 
     private final Font font;
+    private final double ruler;
+    private final double labelColumn;
 
-    RulerPainter(Font font) {
+    /** Paints in {@code font} a ruler {@code ruler} high right of a label column {@code labels}. */
+    RulerPainter(Font font, double ruler, double labels) {
         this.font = font;
+        this.ruler = ruler;
+        this.labelColumn = labels;
     }
 
     /** The label step in frames: whole frames below a second, whole seconds above. */
@@ -41,7 +46,7 @@ final class RulerPainter {
      */
     void paint(GraphicsContext g, TimelinePainter.Frame f, TimelinePainter.Palette p) {
         g.setFill(p.background());
-        g.fillRect(0, 0, f.width(), TimelinePainter.RULER);
+        g.fillRect(0, 0, f.width(), ruler);
         g.setStroke(p.text());
         g.setFill(p.text());
         g.setFont(font);
@@ -50,7 +55,8 @@ final class RulerPainter {
         FrameRate rate = f.layout().rate();
         FrameRate labels = new FrameRate(rate.fps(), false);
         long origin = f.layout().startFrame();
-        long step = labelStep(rate, ppf);
+        // Labels keep apart by their spacing at the default size, grown with the words.
+        long step = labelStep(rate, ppf * TimelinePainter.RULER / ruler);
         long firstFrame = (long) Math.floor(f.scrollX() / ppf);
         long lastFrame = (long) Math.ceil((f.scrollX() + f.width()) / ppf);
         long label = Math.floorDiv(labels.parse(rate.format(origin + firstFrame)), step) * step;
@@ -63,14 +69,14 @@ final class RulerPainter {
             if (frame > lastFrame) {
                 break;
             }
-            tick(g, f, frame, 10);
-            double x = TimelinePainter.LABELS + frame * ppf - f.scrollX();
-            if (x >= TimelinePainter.LABELS) {
-                g.fillText(rate.format(origin + frame), x + 3, 8);
+            tick(g, f, frame, ruler * 10 / 24);
+            double x = labelColumn + frame * ppf - f.scrollX();
+            if (x >= labelColumn) {
+                g.fillText(rate.format(origin + frame), x + 3, ruler / 3);
             }
             previous = frame;
         }
-        g.strokeLine(0, TimelinePainter.RULER - 0.5, f.width(), TimelinePainter.RULER - 0.5);
+        g.strokeLine(0, ruler - 0.5, f.width(), ruler - 0.5);
     }
 
     /** The frame a label count names; a label that drop-frame skips moves to the next one. */
@@ -83,18 +89,18 @@ final class RulerPainter {
         }
     }
 
-    private static void tick(GraphicsContext g, TimelinePainter.Frame f, long frame, double h) {
-        double x = TimelinePainter.LABELS + frame * f.pixelsPerFrame() - f.scrollX();
-        if (x >= TimelinePainter.LABELS) {
+    private void tick(GraphicsContext g, TimelinePainter.Frame f, long frame, double h) {
+        double x = labelColumn + frame * f.pixelsPerFrame() - f.scrollX();
+        if (x >= labelColumn) {
             double sx = Math.floor(x) + 0.5;
-            g.strokeLine(sx, TimelinePainter.RULER, sx, TimelinePainter.RULER - h);
+            g.strokeLine(sx, ruler, sx, ruler - h);
         }
     }
 
-    private static void minorTicks(GraphicsContext g, TimelinePainter.Frame f, long from, long to) {
+    private void minorTicks(GraphicsContext g, TimelinePainter.Frame f, long from, long to) {
         long parts = minorParts(to - from, f.pixelsPerFrame());
         for (long i = 1; i < parts; i++) {
-            tick(g, f, from + (to - from) * i / parts, 4);
+            tick(g, f, from + (to - from) * i / parts, ruler / 6);
         }
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.seqdesk.common.ItemPreviews;
 import org.seqdesk.common.Messages;
@@ -46,6 +47,12 @@ final class TimelineCanvas extends Region {
     private final StyleableObjectProperty<Paint> selection = paint("selection", "#ffd24a");
     private final StyleableObjectProperty<Paint> transition = paint("transition-fill", "#c9c9c9");
     private final StyleableObjectProperty<Paint> mark = paint("mark", "#ff9f43");
+
+    /** The window's font, inherited from the root, whose size the text-size choice sets. */
+    private final StyleableObjectProperty<Font> font =
+            (StyleableObjectProperty<Font>)
+                    CSS.createStyleableFontProperty(
+                            this, "font", "-fx-font", c -> c.font, Font.getDefault(), true);
 
     private final TimelineViewModel model;
     private final ItemPreviews previews;
@@ -117,6 +124,19 @@ final class TimelineCanvas extends Region {
         model.titles()
                 .addListener((javafx.collections.MapChangeListener<String, String>) c -> redraw());
         scrollY.addListener(o -> redraw());
+        font.addListener(o -> fontChanged());
+    }
+
+    private void fontChanged() {
+        painter.setFontSize(font.get().getSize(), Font.getDefault().getSize());
+        model.viewportWidthProperty().set(Math.max(0, getWidth() - painter.labels()));
+        scrollY.set(Math.max(0, Math.min(maxScrollY(), scrollY.get())));
+        redraw();
+    }
+
+    /** The painter, for tests that check the sizes it draws at. */
+    TimelinePainter painter() {
+        return painter;
     }
 
     private void layoutChanged() {
@@ -142,9 +162,7 @@ final class TimelineCanvas extends Region {
 
     double maxScrollY() {
         TimelineLayout layout = model.layout();
-        return layout == null
-                ? 0
-                : Math.max(0, TimelinePainter.contentHeight(layout) - getHeight());
+        return layout == null ? 0 : Math.max(0, painter.contentHeight(layout) - getHeight());
     }
 
     void redraw() {
@@ -159,7 +177,7 @@ final class TimelineCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            model.viewportWidthProperty().set(Math.max(0, w - TimelinePainter.LABELS));
+            model.viewportWidthProperty().set(Math.max(0, w - painter.labels()));
             scrollY.set(Math.max(0, Math.min(maxScrollY(), scrollY.get())));
             dirty = true;
         }
@@ -220,15 +238,15 @@ final class TimelineCanvas extends Region {
     /** The segment under a point of this region, or null. */
     TimelineLayout.Ref refAt(double x, double y) {
         TimelineLayout layout = model.layout();
-        if (layout == null || x < TimelinePainter.LABELS || y < TimelinePainter.RULER) {
+        if (layout == null || x < painter.labels() || y < painter.ruler()) {
             return null;
         }
-        double top = TimelinePainter.RULER - scrollY.get();
+        double top = painter.ruler() - scrollY.get();
         for (int l = 0; l < layout.lanes().size(); l++) {
             TimelineLayout.TimelineLane lane = layout.lanes().get(l);
-            double h = TimelinePainter.laneHeight(lane);
+            double h = painter.laneHeight(lane);
             if (y >= top && y < top + h) {
-                double px = x - TimelinePainter.LABELS + model.scrollXProperty().get();
+                double px = x - painter.labels() + model.scrollXProperty().get();
                 long frame = (long) Math.floor(px / model.pixelsPerFrameProperty().get());
                 int hit = lane.hit(frame);
                 return hit < 0 ? null : new TimelineLayout.Ref(l, hit);
@@ -268,7 +286,7 @@ final class TimelineCanvas extends Region {
                     e.getDeltaY() > 0
                             ? TimelineViewModel.ZOOM_STEP
                             : 1 / TimelineViewModel.ZOOM_STEP;
-            model.zoom(factor, Math.max(0, e.getX() - TimelinePainter.LABELS));
+            model.zoom(factor, Math.max(0, e.getX() - painter.labels()));
         } else if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
             double d = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
             model.scrollBy(-d);
@@ -285,10 +303,10 @@ final class TimelineCanvas extends Region {
         }
         double top = 0;
         for (int l = 0; l < ref.lane(); l++) {
-            top += TimelinePainter.laneHeight(layout.lanes().get(l));
+            top += painter.laneHeight(layout.lanes().get(l));
         }
-        double h = TimelinePainter.laneHeight(layout.lanes().get(ref.lane()));
-        double visible = getHeight() - TimelinePainter.RULER;
+        double h = painter.laneHeight(layout.lanes().get(ref.lane()));
+        double visible = getHeight() - painter.ruler();
         if (top < scrollY.get()) {
             scrollY.set(top);
         } else if (top + h > scrollY.get() + visible) {

@@ -16,13 +16,17 @@ import org.seqdesk.timeline.TrackKind;
 
 /**
  * Draws the visible part of a {@link TimelineLayout}: only segments that meet the viewport are
- * touched, found by binary search, so the cost follows the window, not the sequence.
+ * touched, found by binary search, so the cost follows the window, not the sequence. Its words,
+ * ruler, label column and lanes grow with the text size of the window ({@link #setFontSize}).
  */
 final class TimelinePainter {
+    /** Sizes at the default text size. */
     static final double RULER = 24;
+
     static final double LABELS = 44;
     static final double VIDEO_LANE = 54;
     static final double AUDIO_LANE = 34;
+    static final double FONT = 11;
     private static final double MIN_TEXT_WIDTH = 28;
     private static final double MIN_THUMB_WIDTH = 90;
 
@@ -52,10 +56,32 @@ final class TimelinePainter {
             Function<String, String> titles,
             Function<String, Image> thumbnails) {}
 
-    private final Font font = Font.font(11);
+    private double scale = 1;
+    private Font font = Font.font(FONT);
 
-    static double laneHeight(TimelineLayout.TimelineLane lane) {
-        return lane.kind() == TrackKind.VIDEO ? VIDEO_LANE : AUDIO_LANE;
+    /**
+     * Scales words and sizes by {@code size} against {@code normal}, the font sizes of the window
+     * around and of the default text size; never below the default.
+     */
+    void setFontSize(double size, double normal) {
+        scale = Math.max(1, size / normal);
+        font = Font.font(FONT * scale);
+    }
+
+    Font font() {
+        return font;
+    }
+
+    double ruler() {
+        return RULER * scale;
+    }
+
+    double labels() {
+        return LABELS * scale;
+    }
+
+    double laneHeight(TimelineLayout.TimelineLane lane) {
+        return (lane.kind() == TrackKind.VIDEO ? VIDEO_LANE : AUDIO_LANE) * scale;
     }
 
     /** Text in the middle, broken into lines that fit: translations run longer than English. */
@@ -89,8 +115,8 @@ final class TimelinePainter {
         return lines;
     }
 
-    static double contentHeight(TimelineLayout layout) {
-        double h = RULER;
+    double contentHeight(TimelineLayout layout) {
+        double h = ruler();
         for (TimelineLayout.TimelineLane lane : layout.lanes()) {
             h += laneHeight(lane);
         }
@@ -110,13 +136,13 @@ final class TimelinePainter {
         }
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
-        double y = RULER - f.scrollY();
+        double y = ruler() - f.scrollY();
         for (int l = 0; l < f.layout().lanes().size(); l++) {
             TimelineLayout.TimelineLane lane = f.layout().lanes().get(l);
             double h = laneHeight(lane);
-            if (y + h > RULER && y < f.height()) {
+            if (y + h > ruler() && y < f.height()) {
                 g.setFill(l % 2 == 0 ? p.laneFill() : p.laneAltFill());
-                g.fillRect(LABELS, y, f.width() - LABELS, h);
+                g.fillRect(labels(), y, f.width() - labels(), h);
                 paintGaps(g, f, p, lane, y, h);
                 paintSegments(g, f, p, l, y, h);
                 paintTransitions(g, f, p, lane, y, h);
@@ -124,11 +150,11 @@ final class TimelinePainter {
             y += h;
         }
         paintLabels(g, f, p);
-        new RulerPainter(font).paint(g, f, p);
+        new RulerPainter(font, ruler(), labels()).paint(g, f, p);
     }
 
-    private static double x(Frame f, long frame) {
-        return LABELS + frame * f.pixelsPerFrame() - f.scrollX();
+    private double x(Frame f, long frame) {
+        return labels() + frame * f.pixelsPerFrame() - f.scrollX();
     }
 
     private void paintSegments(GraphicsContext g, Frame f, Palette p, int l, double y, double h) {
@@ -189,14 +215,16 @@ final class TimelinePainter {
         }
         double textX = x0 + 4;
         Image thumb =
-                video && w >= MIN_THUMB_WIDTH ? f.thumbnails().apply(lane.segment(i).item()) : null;
+                video && w >= MIN_THUMB_WIDTH * scale
+                        ? f.thumbnails().apply(lane.segment(i).item())
+                        : null;
         if (thumb != null && thumb.getHeight() > 0) {
             double th = h - 8;
             double tw = th * thumb.getWidth() / thumb.getHeight();
             g.drawImage(thumb, x0 + 4, y + 4, tw, th);
             textX += tw + 4;
         }
-        if (w >= MIN_TEXT_WIDTH) {
+        if (w >= MIN_TEXT_WIDTH * scale) {
             paintText(g, f, p, lane, i, textX, y, x0 + w - textX - 4, h, mixed);
         }
     }
@@ -222,9 +250,11 @@ final class TimelinePainter {
         g.setFill(p.segmentText());
         g.setTextAlign(TextAlignment.LEFT);
         String title = SegmentText.title(lane.segment(i), f.titles());
-        g.fillText(title, x0, y + h / 2 - (mixed && h > 30 ? 7 : 0));
-        if (mixed && h > 30) {
-            g.fillText(Messages.get("sequences.mark.mixedRate.short"), x0, y + h / 2 + 8);
+        double line = font.getSize() * 0.7;
+        boolean two = mixed && h > 30 * scale;
+        g.fillText(title, x0, y + h / 2 - (two ? line : 0));
+        if (two) {
+            g.fillText(Messages.get("sequences.mark.mixedRate.short"), x0, y + h / 2 + line);
         }
         g.restore();
     }
@@ -253,7 +283,7 @@ final class TimelinePainter {
         for (long[] gap : lane.gaps()) {
             double x0 = x(f, gap[0]);
             double x1 = Math.max(x0 + 2, x(f, gap[1]));
-            if (x1 < LABELS || x0 > f.width()) {
+            if (x1 < labels() || x0 > f.width()) {
                 continue;
             }
             g.save();
@@ -265,7 +295,7 @@ final class TimelinePainter {
             for (double sx = x0 - h; sx < x1; sx += 7) {
                 g.strokeLine(sx, y + h, sx + h, y);
             }
-            if (x1 - x0 > 40) {
+            if (x1 - x0 > 40 * scale) {
                 g.setFill(p.text());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(Messages.get("sequences.mark.gap.short"), (x0 + x1) / 2, y + h / 2);
@@ -285,7 +315,7 @@ final class TimelinePainter {
         for (long[] t : lane.transitions()) {
             double x0 = x(f, t[0]);
             double x1 = Math.max(x0 + 8, x(f, t[1]));
-            if (x1 < LABELS || x0 > f.width()) {
+            if (x1 < labels() || x0 > f.width()) {
                 continue;
             }
             double top = y + 6;
@@ -301,14 +331,14 @@ final class TimelinePainter {
 
     private void paintLabels(GraphicsContext g, Frame f, Palette p) {
         g.setFill(p.background());
-        g.fillRect(0, RULER, LABELS, f.height() - RULER);
+        g.fillRect(0, ruler(), labels(), f.height() - ruler());
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.CENTER);
-        double y = RULER - f.scrollY();
+        double y = ruler() - f.scrollY();
         for (TimelineLayout.TimelineLane lane : f.layout().lanes()) {
             double h = laneHeight(lane);
-            if (y + h > RULER) {
-                g.fillText(lane.label(), LABELS / 2, y + h / 2);
+            if (y + h > ruler()) {
+                g.fillText(lane.label(), labels() / 2, y + h / 2);
             }
             y += h;
         }

@@ -119,6 +119,9 @@ public final class TimelineView extends BorderPane {
         grid.add(horizontal, 0, 1);
         GridPane.setHgrow(canvas, Priority.ALWAYS);
         GridPane.setVgrow(canvas, Priority.ALWAYS);
+        // TODO(#11): at 150 % text and above, in German, the summary and the legend take three
+        // lines each and leave the picture room for one lane on an 800-pixel-high screen; the
+        // legend could fold away or move behind a help button.
         canvas.setMinSize(100, 60);
         canvas.setPrefSize(600, 240);
         model.scrollXProperty().addListener(o -> syncBars());

@@ -2,6 +2,7 @@ package org.seqdesk.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -11,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.seqdesk.browser.ItemRow;
 import org.seqdesk.common.TaskRunner;
 import org.seqdesk.export.ExportModule;
 import org.seqdesk.export.ExportSettingsStore;
@@ -77,6 +79,11 @@ final class AppTour {
         screens.attach(jobs, export, stage);
     }
 
+    /** The sandbox the app is connected to, for tests that add content of their own. */
+    Sandbox sandbox() {
+        return sandbox;
+    }
+
     static void await(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
@@ -90,9 +97,15 @@ final class AppTour {
     /** Finds the demo item titled {@code words} and selects it: its sequences get listed. */
     void selectItem(String words) throws TimeoutException {
         robot.interact(() -> screens.browser().queryProperty().set(words));
+        // The list still shows the last search's item until the new search answers.
         await(
                 () ->
                         items().getItems().size() == 1
+                                && items().getItems().get(0) instanceof ItemRow
+                                && ((ItemRow) items().getItems().get(0))
+                                        .title()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(words.toLowerCase(Locale.ROOT))
                                 && screens.browser().messageProperty().get().startsWith("1 "));
         robot.interact(() -> items().getSelectionModel().select(0));
         ListView<?> list = robot.lookup("#sequenceList").queryAs(ListView.class);

@@ -14,7 +14,9 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
@@ -75,6 +77,26 @@ class GermanWindowTest {
         assertThat(robot.lookup("#browserRefresh").queryAs(Labeled.class).getText())
                 .isEqualTo("Aktualisieren");
         assertThat(cut).as("labels shown cut short").isEmpty();
+    }
+
+    @Test
+    void theMenusWriteShortcutsWithGermanKeyNames(FxRobot robot) {
+        robot.interact(() -> themed.window.menu("fileMenu").show());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = new ArrayList<>();
+        robot.lookup(".accelerator-text")
+                .queryAllAs(Label.class)
+                .forEach(l -> shown.add(l.getText()));
+        robot.interact(() -> themed.window.menu("fileMenu").hide());
+
+        assertThat(shown).contains("Strg+O", "Strg+Entf", "Strg+Umschalt+R");
+        assertThat(shown).noneMatch(t -> t.contains("Ctrl") || t.contains("Shift"));
+        assertThat(ShortcutSheet.rows(themed.window.menuBar()))
+                .extracting(ShortcutSheet.Row::shortcut)
+                .contains("Strg+0", "Alt+Pfeil ab", "Umschalt+F6")
+                .noneMatch(t -> t.contains("DIGIT") || t.contains("Ctrl"));
+        Button zoomIn = robot.lookup("#zoomIn").queryAs(Button.class);
+        assertThat(zoomIn.getTooltip().getText()).endsWith("(Strg+=)");
     }
 
     /**

@@ -11,6 +11,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
@@ -98,12 +99,41 @@ class ScreenshotsTest {
         shoot(robot, render.getScene().getRoot(), "render-dialog");
         submitRender(robot, render);
         shoot(robot, robot.lookup("#jobsArea").query(), "jobs-panel");
+        double stepWidth = stepColumn(robot).getWidth();
+        robot.interact(() -> tour.themes.textSizeProperty().set(ThemeManager.TextSize.LARGER));
+        shoot(robot, robot.lookup("#jobsArea").query(), "jobs-panel-text150");
+        assertThat(stepColumn(robot).getWidth())
+                .as("column width at 150 %")
+                .isGreaterThan(stepWidth);
+        assertShownInside("#jobsShowAll", "#jobsArea");
+        assertShownInside("#jobsAbort", "#jobsArea");
+        robot.interact(() -> tour.themes.textSizeProperty().set(ThemeManager.TextSize.SYSTEM));
 
         robot.interact(() -> robot.lookup("#exportSequence").queryButton().fire());
         Window export = AppTour.window(AppTour.has("#exportButton"));
         AppTour.await(() -> !export.getScene().lookup("#exportButton").isDisabled());
         shoot(robot, export.getScene().getRoot(), "export-dialog");
         robot.interact(export::hide);
+    }
+
+    private static TableColumn<?, ?> stepColumn(FxRobot robot) {
+        TableView<?> jobs = robot.lookup("#jobsTable").queryAs(TableView.class);
+        return jobs.getColumns().stream()
+                .filter(c -> "jobsColumn-step".equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The node is in the window, visible and wholly inside the area (not in an overflow menu). */
+    private static void assertShownInside(String selector, String areaSelector) {
+        Node node = tour.robot.lookup(selector).query();
+        Node area = tour.robot.lookup(areaSelector).query();
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        Bounds inside = area.localToScene(area.getLayoutBounds());
+        assertThat(node.getScene()).as(selector + " in the window").isNotNull();
+        assertThat(node.isVisible()).as(selector + " visible").isTrue();
+        assertThat(b.getWidth()).as(selector + " width").isGreaterThan(0);
+        assertThat(inside.contains(b)).as(selector + " inside " + areaSelector).isTrue();
     }
 
     private static Window openRender(FxRobot robot) throws TimeoutException {

@@ -9,8 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
@@ -90,6 +92,22 @@ class ShortcutsTest {
     }
 
     @Test
+    void ctrlZeroFitsTheTimelineAsTheFitButtonDoes(FxRobot robot) {
+        robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
+        robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoomed = themed.timeline.pixelsPerFrameProperty().get();
+
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        double fitted = themed.timeline.pixelsPerFrameProperty().get();
+        robot.interact(() -> robot.lookup("#zoomFit").queryAs(Button.class).fire());
+
+        assertThat(fitted).isNotEqualTo(zoomed);
+        assertThat(themed.timeline.pixelsPerFrameProperty().get()).isEqualTo(fitted);
+    }
+
+    @Test
     void f6WalksThroughThePanesAndShiftF6Back(FxRobot robot) {
         robot.clickOn("#browserSearch");
 
@@ -131,6 +149,22 @@ class ShortcutsTest {
                 .extracting(r -> ((ShortcutSheet.Row) r).action())
                 .containsExactly("Zoom in", "Zoom out", "Zoom to fit");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void englishMenusWriteCtrlAndDigitsAsOnTheKeys(FxRobot robot) {
+        robot.interact(() -> themed.window.menu("viewMenu").show());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown =
+                robot.lookup(".accelerator-text").queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .collect(Collectors.toList());
+        robot.interact(() -> themed.window.menu("viewMenu").hide());
+
+        assertThat(shown).contains("Ctrl+F", "Ctrl+0", "Alt+Down", "Shift+F6");
+        assertThat(shown).noneMatch(t -> t.contains("DIGIT"));
+        assertThat(menuItem("openSequenceItem").getAccelerator().getDisplayText())
+                .isEqualTo("Ctrl+O");
     }
 
     private MenuItem menuItem(String id) {

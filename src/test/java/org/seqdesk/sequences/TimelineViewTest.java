@@ -1,6 +1,7 @@
 package org.seqdesk.sequences;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -43,9 +44,10 @@ class TimelineViewTest {
     void clickingASegmentSelectsItInTheAccessibleListToo(FxRobot robot) {
         robot.interact(() -> view.model().setSequence(SampleSequences.marked()));
         TimelineCanvas canvas = view.canvas();
-        double frameX = TimelinePainter.LABELS + 75 * view.model().pixelsPerFrameProperty().get();
+        double frameX =
+                view.canvas().painter().labels() + 75 * view.model().pixelsPerFrameProperty().get();
 
-        robot.clickOn(canvas.localToScreen(frameX, TimelinePainter.RULER + 20));
+        robot.clickOn(canvas.localToScreen(frameX, view.canvas().painter().ruler() + 20));
 
         assertThat(view.model().selectedItemIdProperty().get()).isEqualTo("VX-2");
         @SuppressWarnings("unchecked")
@@ -86,5 +88,41 @@ class TimelineViewTest {
         }
         assertThat(robot.lookup(".placeholder .label").queryAll())
                 .allMatch(n -> ((Label) n).getText().isEmpty());
+    }
+
+    @Test
+    void largerTextSizeGrowsTheWordsRulerAndLanesOfThePicture(FxRobot robot) {
+        robot.interact(() -> view.model().setSequence(SampleSequences.marked()));
+        TimelinePainter painter = view.canvas().painter();
+        TimelineLayout.TimelineLane video = view.model().layout().lanes().get(0);
+        double lane = painter.laneHeight(video);
+        double font = painter.font().getSize();
+        double ruler = painter.ruler();
+
+        robot.interact(
+                () -> {
+                    view.getScene()
+                            .getStylesheets()
+                            .addAll(
+                                    sheet("/atlantafx/base/theme/primer-light.css"),
+                                    sheet("/org/seqdesk/app/seqdesk.css"));
+                    view.getStyleClass().add("text-size-150");
+                    view.applyCss();
+                });
+
+        assertThat(painter.laneHeight(video))
+                .isGreaterThan(lane)
+                .isCloseTo(TimelinePainter.VIDEO_LANE * 1.5, within(0.5));
+        assertThat(painter.font().getSize())
+                .isGreaterThan(font)
+                .isCloseTo(TimelinePainter.FONT * 1.5, within(0.5));
+        assertThat(painter.ruler()).isGreaterThan(ruler);
+        assertThat(view.model().viewportWidthProperty().get())
+                .isCloseTo(view.canvas().getWidth() - painter.labels(), within(1.0));
+        Shots.save(view, "timeline-text-150");
+    }
+
+    private String sheet(String resource) {
+        return getClass().getResource(resource).toExternalForm();
     }
 }
