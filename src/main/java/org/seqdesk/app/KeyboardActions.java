@@ -42,6 +42,10 @@ import org.seqdesk.common.Messages;
 final class KeyboardActions {
     static final List<String> PANES = List.of("browserArea", "sequencesArea", "jobsArea");
 
+    /** Where F6 and Shift+F6 put the focus, in order. */
+    static final List<String> STOPS =
+            List.of("browserSearch", "browserTable", "sequenceList", "timelineCanvas", "jobsTable");
+
     private static final String SHOWN = "seqdesk.shortcutInTooltip";
 
     private final MainWindow window;
@@ -197,30 +201,30 @@ final class KeyboardActions {
         }
     }
 
-    /** Moves the focus to the next ({@code step} 1) or previous ({@code -1}) pane. */
+    /**
+     * Moves the focus to the next ({@code step} 1) or previous ({@code -1}) of {@link #STOPS} that
+     * the window shows, going round; a pane without its stop gets the focus on its first control.
+     */
     private void pane(int step) {
         Scene scene = scene();
         if (scene == null) {
             return;
         }
+        List<Node> stops = PaneStops.present(scene);
+        if (stops.isEmpty()) {
+            return;
+        }
         int current = -1;
-        for (int i = 0; i < PANES.size(); i++) {
-            Node area = scene.lookup("#" + PANES.get(i));
-            if (area != null && contains(area, scene.getFocusOwner())) {
+        for (int i = 0; i < stops.size(); i++) {
+            if (contains(stops.get(i), scene.getFocusOwner())) {
                 current = i;
             }
         }
-        int next = Math.floorMod(current + step, PANES.size());
+        int next = Math.floorMod(current + step, stops.size());
         if (current < 0 && step < 0) {
-            next = PANES.size() - 1;
+            next = stops.size() - 1;
         }
-        Node area = scene.lookup("#" + PANES.get(next));
-        Node target = area == null ? null : firstFocusable(area);
-        if (target != null) {
-            target.requestFocus();
-        } else if (area != null) {
-            area.requestFocus();
-        }
+        PaneStops.focus(stops.get(next));
     }
 
     private static boolean contains(Node area, Node node) {

@@ -114,6 +114,8 @@ public final class MainWindow {
 
     private static Menu menu(String key, String id) {
         Menu menu = new Menu(Messages.get(key));
+        // the underscore in the title marks the letter that opens the menu with Alt
+        menu.setMnemonicParsing(true);
         menu.setId(id);
         return menu;
     }

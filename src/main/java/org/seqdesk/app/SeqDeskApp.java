@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.seqdesk.cli.VersionProvider;
@@ -43,12 +44,9 @@ public final class SeqDeskApp extends Application {
         executor = new BackgroundExecutor(4);
         MainWindow window = new MainWindow();
         jobs = JobsModule.install(window, executor.executor(), AppDirs.dataDir());
-        Icons.on(
-                window.addMenuItem(
-                        "fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit),
-                AppIcon.QUIT);
         ThemeManager themes = new ThemeManager(preferences);
         KeyboardActions.install(window, themes);
+        addQuit(window);
         window.menu("viewMenu").getItems().add(languages.menu());
         window.addMenuItem("helpMenu", "aboutItem", "menu.help.about", null, SeqDeskApp::about);
         themes.follow();
@@ -57,6 +55,21 @@ public final class SeqDeskApp extends Application {
         window.show(stage, new WindowState(AppDirs.dataDir().resolve("window.properties")));
         logShown();
         connectScreens(window, stage);
+    }
+
+    /**
+     * Puts Quit last in the File menu, after a separator, so that opening the menu and pressing
+     * Enter does not quit.
+     */
+    static void addQuit(MainWindow window) {
+        var items = window.menu("fileMenu").getItems();
+        if (!items.isEmpty() && !(items.get(items.size() - 1) instanceof SeparatorMenuItem)) {
+            items.add(new SeparatorMenuItem());
+        }
+        Icons.on(
+                window.addMenuItem(
+                        "fileMenu", "quitItem", "menu.file.quit", "Shortcut+Q", Platform::exit),
+                AppIcon.QUIT);
     }
 
     /** The Server menu and its profiles; falls back to the plain connection if it fails. */

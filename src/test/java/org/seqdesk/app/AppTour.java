@@ -63,6 +63,7 @@ final class AppTour {
         this.executor = executor;
         themes = new ThemeManager(home.resolve("preferences.properties"), () -> false);
         KeyboardActions.install(window, themes);
+        SeqDeskApp.addQuit(window);
         jobs = JobsModule.install(window, executor.executor(), home);
         themes.follow();
         window.show(stage, new WindowState(home.resolve("window.properties")));

@@ -108,8 +108,12 @@ class ShortcutsTest {
     }
 
     @Test
-    void f6WalksThroughThePanesAndShiftF6Back(FxRobot robot) {
+    void f6WalksThroughTheSearchTheTablesAndTheTimelineAndShiftF6Back(FxRobot robot) {
         robot.clickOn("#browserSearch");
+
+        robot.type(KeyCode.F6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOwner().getId()).isEqualTo("browserTable");
 
         robot.type(KeyCode.F6);
         WaitForAsyncUtils.waitForFxEvents();
