@@ -185,7 +185,7 @@ public final class ConnectionModule implements AutoCloseable {
                     profile,
                     () -> {
                         secrets.get().put(profile.secretAccount(), secret);
-                        return ServerConnection.toServer(checked.config(), shown);
+                        return ServerConnection.toServer(checked.config(), shown, profile.id());
                     });
             return;
         }
