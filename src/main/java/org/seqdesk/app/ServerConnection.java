@@ -94,10 +94,18 @@ public final class ServerConnection implements AutoCloseable {
     /** A connection to a running sandbox, which the connection stops when closed. */
     public static ServerConnection toSandbox(Sandbox sandbox) {
         return new ServerConnection(
-                client(sandbox.apiUrl(), "admin", "admin"),
+                VidiCoreClientFactory.create(sandboxClientConfig(sandbox)),
                 sandbox,
                 Messages.get("status.sandbox", sandbox.url()),
                 SANDBOX_PROFILE);
+    }
+
+    /** How the app's client to {@code sandbox} is set up: its keep-alive below the idle timeout. */
+    static ClientConfig sandboxClientConfig(Sandbox sandbox) {
+        return ClientConfig.builder(sandbox.apiUrl())
+                .basicAuth("admin", "admin")
+                .keepAlive(sandbox.clientKeepAlive())
+                .build();
     }
 
     private static VidiCoreClient client(String url, String user, String password) {
