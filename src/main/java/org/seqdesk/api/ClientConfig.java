@@ -16,6 +16,8 @@ import okhttp3.HttpUrl;
  * @param readOnly refuse every call that would change the server, without sending it
  * @param sslSocketFactory with {@code trustManager}, the TLS trust of this client only; both null
  *     for the JDK's default trust
+ * @param keepAlive how long an idle pooled connection is kept for reuse; shorter than the server's
+ *     idle timeout, so a request never goes out on a connection the server has closed
  */
 public record ClientConfig(
         HttpUrl baseUrl,
@@ -29,7 +31,44 @@ public record ClientConfig(
         DocumentFormat format,
         boolean readOnly,
         SSLSocketFactory sslSocketFactory,
-        X509TrustManager trustManager) {
+        X509TrustManager trustManager,
+        Duration keepAlive) {
+
+    /**
+     * The default keep-alive: below the 30 s idle timeout Jetty (and so VidiCore) closes idle
+     * connections after, and the embedded sandbox's.
+     */
+    public static final Duration DEFAULT_KEEP_ALIVE = Duration.ofSeconds(20);
+
+    /** A config with the default keep-alive. */
+    public ClientConfig(
+            HttpUrl baseUrl,
+            Auth auth,
+            String runAs,
+            Duration connectTimeout,
+            Duration readTimeout,
+            Duration writeTimeout,
+            Duration callTimeout,
+            RetryPolicy retryPolicy,
+            DocumentFormat format,
+            boolean readOnly,
+            SSLSocketFactory sslSocketFactory,
+            X509TrustManager trustManager) {
+        this(
+                baseUrl,
+                auth,
+                runAs,
+                connectTimeout,
+                readTimeout,
+                writeTimeout,
+                callTimeout,
+                retryPolicy,
+                format,
+                readOnly,
+                sslSocketFactory,
+                trustManager,
+                DEFAULT_KEEP_ALIVE);
+    }
 
     public ClientConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -45,6 +84,10 @@ public record ClientConfig(
                     "give both an SSL socket factory and its trust manager, or neither");
         }
         runAs = runAs == null || runAs.isBlank() ? null : runAs;
+        keepAlive =
+                keepAlive == null || keepAlive.isNegative() || keepAlive.isZero()
+                        ? DEFAULT_KEEP_ALIVE
+                        : keepAlive;
     }
 
     /**
@@ -123,6 +166,7 @@ public record ClientConfig(
         private boolean readOnly;
         private SSLSocketFactory sslSocketFactory;
         private X509TrustManager trustManager;
+        private Duration keepAlive = DEFAULT_KEEP_ALIVE;
 
         private Builder(HttpUrl baseUrl) {
             this.baseUrl = baseUrl;
@@ -190,6 +234,12 @@ public record ClientConfig(
             return this;
         }
 
+        /** How long idle connections are kept; keep it below the server's idle timeout. */
+        public Builder keepAlive(Duration d) {
+            this.keepAlive = d;
+            return this;
+        }
+
         public ClientConfig build() {
             return new ClientConfig(
                     baseUrl,
@@ -203,7 +253,8 @@ public record ClientConfig(
                     format,
                     readOnly,
                     sslSocketFactory,
-                    trustManager);
+                    trustManager,
+                    keepAlive);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.seqdesk.api;
 
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,11 @@ public final class VidiCoreClientFactory {
 
     private VidiCoreClientFactory() {}
 
+    /** A client with its own connection pool, idle connections kept {@code keepAlive} long. */
     public static VidiCoreClient create(ClientConfig config) {
-        return create(config, new OkHttpClient());
+        ConnectionPool pool =
+                new ConnectionPool(5, config.keepAlive().toMillis(), TimeUnit.MILLISECONDS);
+        return create(config, new OkHttpClient.Builder().connectionPool(pool).build());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.seqdesk.common.ServerStatus;
 import org.seqdesk.common.TaskRunner;
 import org.seqdesk.export.ExportModule;
 import org.seqdesk.export.ExportTarget;
+import org.seqdesk.jobs.JobTexts;
 import org.seqdesk.jobs.JobsModule;
 import org.seqdesk.jobs.RenderSource;
 import org.seqdesk.sequences.ApiSequenceStore;
@@ -164,7 +165,7 @@ public final class Screens implements AutoCloseable {
     }
 
     private static String title(SequenceEntry entry) {
-        return entry.format() + " " + entry.itemId();
+        return JobTexts.renderTitle(entry.format(), entry.itemId());
     }
 
     /** Where the export and render screens attach. */

@@ -102,7 +102,10 @@ public final class SeqDeskApp extends Application {
         screens = ready;
         ExportModule export =
                 ExportModule.create(
-                        ready.connection().client(), executor.executor(), getHostServices());
+                        ready.connection().client(),
+                        ready.connection().profileId(),
+                        executor.executor(),
+                        getHostServices());
         ready.attach(jobs, export, stage);
         if (!fileShown) {
             fileShown = true;

@@ -22,15 +22,21 @@ import org.slf4j.LoggerFactory;
 public final class ServerConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
 
+    /** The profile id of the embedded sandbox, the same on every start whatever its port. */
+    public static final String SANDBOX_PROFILE = "sandbox";
+
     private final VidiCoreClient client;
     private final Sandbox sandbox;
     private final String label;
+    private final String profileId;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ServerConnection(VidiCoreClient client, Sandbox sandbox, String label) {
+    private ServerConnection(
+            VidiCoreClient client, Sandbox sandbox, String label, String profileId) {
         this.client = client;
         this.sandbox = sandbox;
         this.label = label;
+        this.profileId = profileId;
     }
 
     public static ServerConnection open() {
@@ -40,7 +46,7 @@ public final class ServerConnection implements AutoCloseable {
             String password = System.getProperty("seqdesk.password", "admin");
             LOG.info("Connecting to {} as {}", url, user);
             return new ServerConnection(
-                    client(url, user, password), null, Messages.get("status.server", url));
+                    client(url, user, password), null, Messages.get("status.server", url), null);
         }
         return startSandbox();
     }
@@ -76,16 +82,30 @@ public final class ServerConnection implements AutoCloseable {
      * {@code config} holds; {@code label} is what the status bar says.
      */
     public static ServerConnection toServer(ClientConfig config, String label) {
+        return toServer(config, label, null);
+    }
+
+    /** As {@link #toServer(ClientConfig, String)}, for the server profile {@code profileId}. */
+    public static ServerConnection toServer(ClientConfig config, String label, String profileId) {
         LOG.info("Connecting to {}", config);
-        return new ServerConnection(VidiCoreClientFactory.create(config), null, label);
+        return new ServerConnection(VidiCoreClientFactory.create(config), null, label, profileId);
     }
 
     /** A connection to a running sandbox, which the connection stops when closed. */
     public static ServerConnection toSandbox(Sandbox sandbox) {
         return new ServerConnection(
-                client(sandbox.apiUrl(), "admin", "admin"),
+                VidiCoreClientFactory.create(sandboxClientConfig(sandbox)),
                 sandbox,
-                Messages.get("status.sandbox", sandbox.url()));
+                Messages.get("status.sandbox", sandbox.url()),
+                SANDBOX_PROFILE);
+    }
+
+    /** How the app's client to {@code sandbox} is set up: its keep-alive below the idle timeout. */
+    static ClientConfig sandboxClientConfig(Sandbox sandbox) {
+        return ClientConfig.builder(sandbox.apiUrl())
+                .basicAuth("admin", "admin")
+                .keepAlive(sandbox.clientKeepAlive())
+                .build();
     }
 
     private static VidiCoreClient client(String url, String user, String password) {
@@ -95,6 +115,11 @@ public final class ServerConnection implements AutoCloseable {
 
     public VidiCoreClient client() {
         return client;
+    }
+
+    /** The server profile's id (stable across restarts), or null for a server without one. */
+    public String profileId() {
+        return profileId;
     }
 
     /** What the status bar says about the server. */

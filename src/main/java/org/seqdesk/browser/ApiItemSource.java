@@ -40,6 +40,48 @@ public final class ApiItemSource implements ItemSource {
         if (id.isPresent()) {
             return byId(id.get(), first);
         }
+        Optional<String> typedId = typedItemId(query);
+        if (typedId.isPresent()) {
+            return withTypedItem(query, typedId.get(), first, number);
+        }
+        return searched(query, first, number);
+    }
+
+    /**
+     * A search for text that is an item id, such as a pasted {@code VX-6}: the item itself first (a
+     * {@code GET /item/{id}} alongside the search), then what the search finds.
+     */
+    private ItemPage withTypedItem(ItemQuery query, String id, int first, int number)
+            throws ApiException {
+        ItemPage item = byId(id, 1);
+        if (item.rows().isEmpty()) {
+            return searched(query, first, number);
+        }
+        if (first > 1) {
+            ItemPage rest = searched(query, first - 1, number);
+            return new ItemPage(rest.hits() + 1, rest.rows());
+        }
+        ItemPage rest = searched(query, 1, Math.max(1, number - 1));
+        List<ItemRow> rows = new ArrayList<>(item.rows());
+        for (ItemRow r : rest.rows()) {
+            if (!r.id().equals(id) && rows.size() < number) {
+                rows.add(r);
+            }
+        }
+        return new ItemPage(rest.hits() + 1, rows);
+    }
+
+    /** The query's text when it is one word shaped like an item id ({@code VX-6}), upper-cased. */
+    static Optional<String> typedItemId(ItemQuery query) {
+        if (query.fields().isEmpty()
+                && query.text().size() == 1
+                && query.text().get(0).strip().matches("[A-Za-z]{2}-[0-9]+")) {
+            return Optional.of(query.text().get(0).strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        return Optional.empty();
+    }
+
+    private ItemPage searched(ItemQuery query, int first, int number) throws ApiException {
         ItemListDocument list =
                 Calls.execute(items.search(document(query), first, number, null, CONTENT, FIELDS));
         List<ItemRow> rows = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.seqdesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,12 +73,23 @@ public final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (jobs < 1) {
+            throw new Refused("--jobs must be at least 1, not " + jobs);
+        }
+        if (users != null && !Files.isRegularFile(users)) {
+            throw new Refused("the users file " + users + " does not exist");
+        }
         List<User> userList = users == null ? List.of() : UserFile.read(users);
+        SandboxChecks.address(host, port);
+        Path dataDir = data == null ? SandboxDirs.defaultDataDir() : data;
+        if (!fresh) {
+            SandboxChecks.dataFolder(dataDir);
+        }
         SandboxConfig config =
                 new SandboxConfig(
                         host,
                         port,
-                        data == null ? SandboxDirs.defaultDataDir() : data,
+                        dataDir,
                         fresh,
                         userList,
                         demo,
@@ -109,5 +121,14 @@ public final class SandboxCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A command line the sandbox cannot run with; the message says why in plain words. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
     }
 }

@@ -24,9 +24,13 @@ public final class SeqDeskCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line as {@link #run} executes it, failures said in one line. */
+    static CommandLine commandLine() {
         return new CommandLine(new SeqDeskCommand())
-                .setExecutionExceptionHandler(SeqDeskCommand::failed)
-                .execute(args);
+                .setExecutionExceptionHandler(SeqDeskCommand::failed);
     }
 
     /**

@@ -216,7 +216,7 @@ public final class ConnectionModule implements AutoCloseable {
                     profile,
                     () -> {
                         kept.join();
-                        return ServerConnection.toServer(checked.config(), shown);
+                        return ServerConnection.toServer(checked.config(), shown, profile.id());
                     });
             return;
         }

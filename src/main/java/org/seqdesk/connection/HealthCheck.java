@@ -109,7 +109,8 @@ public final class HealthCheck {
                 config.format(),
                 config.readOnly(),
                 config.sslSocketFactory(),
-                config.trustManager());
+                config.trustManager(),
+                config.keepAlive());
     }
 
     private static Duration shorter(Duration a, Duration b) {

@@ -18,13 +18,29 @@ public final class ExportModule {
     private final TaskRunner runner;
     private final ExportSettingsStore store;
     private final ExportViewModel.FolderOpener folderOpener;
+    private final String profileId;
 
     public ExportModule(
             VidiCoreClient client,
             TaskRunner runner,
             ExportSettingsStore store,
             ExportViewModel.FolderOpener folderOpener) {
+        this(client, null, runner, store, folderOpener);
+    }
+
+    /**
+     * A module whose last settings are kept under the server profile {@code profileId} (null for a
+     * server without a profile: then under the server URL), so they outlive a changing URL such as
+     * the embedded sandbox's random port.
+     */
+    public ExportModule(
+            VidiCoreClient client,
+            String profileId,
+            TaskRunner runner,
+            ExportSettingsStore store,
+            ExportViewModel.FolderOpener folderOpener) {
         this.client = client;
+        this.profileId = profileId;
         this.runner = runner;
         this.store = store;
         this.folderOpener = folderOpener;
@@ -32,12 +48,17 @@ public final class ExportModule {
 
     /**
      * The module as the app wires it: background work on {@code executor}, settings in the data
-     * folder, folders opened through {@code hostServices} (may be null).
+     * folder under {@code profileId} (may be null), folders opened through {@code hostServices}
+     * (may be null).
      */
     public static ExportModule create(
-            VidiCoreClient client, ExecutorService executor, HostServices hostServices) {
+            VidiCoreClient client,
+            String profileId,
+            ExecutorService executor,
+            HostServices hostServices) {
         return new ExportModule(
                 client,
+                profileId,
                 TaskRunner.forFx(executor),
                 new ExportSettingsStore(settingsFile()),
                 folder -> openFolder(hostServices, folder));
@@ -56,12 +77,19 @@ public final class ExportModule {
 
     /** A view model for {@code target}, not yet loaded. */
     public ExportViewModel viewModel(ExportTarget target) {
+        String url = client.baseUrl().toString();
         return new ExportViewModel(
                 new ExportWorkflow(client, target),
                 runner,
                 store,
-                client.baseUrl().toString(),
+                settingsKey(profileId, url),
+                url,
                 folderOpener);
+    }
+
+    /** The key the last settings are saved under: the profile's id, else the server URL. */
+    static String settingsKey(String profileId, String serverUrl) {
+        return profileId == null || profileId.isBlank() ? serverUrl : "profile:" + profileId;
     }
 
     private static void openFolder(HostServices hostServices, Path folder) throws IOException {

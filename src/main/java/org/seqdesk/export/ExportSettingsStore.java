@@ -32,11 +32,22 @@ public final class ExportSettingsStore {
 
     /** The settings last used with {@code serverUrl}, or the defaults. */
     public synchronized ExportSettings last(String serverUrl) {
+        return last(serverUrl, serverUrl);
+    }
+
+    /**
+     * The settings last saved under {@code key}; else those saved under {@code fallbackKey} (how
+     * older versions keyed them, by server URL); else the defaults.
+     */
+    public synchronized ExportSettings last(String key, String fallbackKey) {
         Properties p = load();
-        String prefix = LAST + key(serverUrl) + ".";
-        return p.containsKey(prefix + "type")
-                ? ExportSettings.fromProperties(p, prefix)
-                : ExportSettings.defaults();
+        for (String k : new String[] {key, fallbackKey}) {
+            String prefix = LAST + key(k) + ".";
+            if (k != null && p.containsKey(prefix + "type")) {
+                return ExportSettings.fromProperties(p, prefix);
+            }
+        }
+        return ExportSettings.defaults();
     }
 
     public synchronized void saveLast(String serverUrl, ExportSettings settings)
@@ -101,6 +112,9 @@ public final class ExportSettingsStore {
     }
 
     private static String key(String text) {
+        if (text == null) {
+            return "";
+        }
         return Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(text.getBytes(StandardCharsets.UTF_8));

@@ -51,6 +51,7 @@ public final class ExportViewModel {
     private final TaskRunner runner;
     private final ExportSettingsStore store;
     private final String serverKey;
+    private final String fallbackKey;
     private final FolderOpener folderOpener;
     private final ExportForm form = new ExportForm();
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.LOADING);
@@ -70,10 +71,25 @@ public final class ExportViewModel {
             ExportSettingsStore store,
             String serverKey,
             FolderOpener folderOpener) {
+        this(workflow, runner, store, serverKey, serverKey, folderOpener);
+    }
+
+    /**
+     * A view model saving its settings under {@code serverKey} and reading them from there, or from
+     * {@code fallbackKey} when nothing is saved under {@code serverKey} yet.
+     */
+    public ExportViewModel(
+            ExportWorkflow workflow,
+            TaskRunner runner,
+            ExportSettingsStore store,
+            String serverKey,
+            String fallbackKey,
+            FolderOpener folderOpener) {
         this.workflow = workflow;
         this.runner = runner;
         this.store = store;
         this.serverKey = serverKey;
+        this.fallbackKey = fallbackKey;
         this.folderOpener = folderOpener;
         form.type().addListener((o, was, now) -> updateLosses());
     }
@@ -138,7 +154,11 @@ public final class ExportViewModel {
         state.set(State.LOADING);
         status.set(Messages.get("export.status.loading"));
         runner.run(
-                () -> new Loaded(store.last(serverKey), store.presetNames(), workflow.prepare()),
+                () ->
+                        new Loaded(
+                                store.last(serverKey, fallbackKey),
+                                store.presetNames(),
+                                workflow.prepare()),
                 this::loaded,
                 this::failed);
     }

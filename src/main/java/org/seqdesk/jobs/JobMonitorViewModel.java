@@ -1,5 +1,6 @@
 package org.seqdesk.jobs;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.seqdesk.api.doc.JobPriority;
 import org.seqdesk.api.doc.JobState;
 import org.seqdesk.common.Messages;
@@ -28,6 +30,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobMonitorViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(JobMonitorViewModel.class);
+
+    /**
+     * One order before and after a restart: the newest job on top, so a new one never lands below
+     * the fold; jobs that began together by their id's number, the higher first.
+     */
+    static final Comparator<JobRow> NEWEST_FIRST =
+            Comparator.comparing(JobRow::created)
+                    .thenComparingLong(r -> idNumber(r.id()))
+                    .thenComparing(JobRow::id)
+                    .reversed();
 
     private final JobTracker tracker;
     private final JobService service;
@@ -48,7 +60,8 @@ public final class JobMonitorViewModel {
         this.service = Objects.requireNonNull(service);
         this.history = history;
         this.runner = Objects.requireNonNull(runner);
-        this.visible = new FilteredList<>(tracker.rows(), this::shows);
+        this.visible =
+                new FilteredList<>(new SortedList<>(tracker.rows(), NEWEST_FIRST), this::shows);
         showAll.addListener(
                 (obs, was, now) -> {
                     tracker.setShowAll(now);
@@ -65,11 +78,20 @@ public final class JobMonitorViewModel {
                 });
     }
 
+    private static long idNumber(String id) {
+        int dash = id.lastIndexOf('-');
+        try {
+            return Long.parseLong(id.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private boolean shows(JobRow row) {
         return showAll.get() || row.isMine();
     }
 
-    /** The rows the table shows. */
+    /** The rows the table shows, newest first. */
     public FilteredList<JobRow> rows() {
         return visible;
     }

@@ -89,6 +89,9 @@ public record JobRecord(
         if (itemId != null) {
             data.put(JobSnapshot.ITEM_ID, itemId);
         }
+        if (sequenceFormat != null) {
+            data.put(JobSnapshot.SEQUENCE_FORMAT, sequenceFormat);
+        }
         if (outputItem != null) {
             data.put("item", outputItem);
         }

@@ -20,6 +20,7 @@ import org.seqdesk.api.doc.JobState;
  */
 public final class JobRow {
     private final String id;
+    private final Instant created;
     private final ObjectProperty<JobSnapshot> snapshot = new SimpleObjectProperty<>(this, "job");
     private final ObjectProperty<JobState> state = new SimpleObjectProperty<>(this, "state");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
@@ -31,8 +32,17 @@ public final class JobRow {
 
     public JobRow(JobSnapshot first, boolean mine) {
         this.id = first.id();
+        this.created = first.started() != null ? first.started() : Instant.now();
         this.mine.set(mine);
         update(first, Instant.now());
+    }
+
+    /**
+     * When the job began, as first seen (else when the row was made); fixed, so a row never moves
+     * in a list ordered by it.
+     */
+    public Instant created() {
+        return created;
     }
 
     public String id() {

@@ -151,11 +151,25 @@ public final class JobTexts {
         return out.toString();
     }
 
-    /** A name for the job in a list or notification: its title if any, else type and id. */
+    /**
+     * A name for the job in a list or notification: its title if any; else, for a render of a
+     * stored sequence, the same name the render was started under ({@link #renderTitle}, from the
+     * job's metadata, so a job found again after a restart reads as it did live); else type and id.
+     */
     public static String label(JobSnapshot job, String title) {
         if (title != null && !title.isBlank()) {
             return title;
         }
+        String format = job.value(JobSnapshot.SEQUENCE_FORMAT);
+        String item = job.value(JobSnapshot.ITEM_ID);
+        if (format != null && !format.isBlank() && item != null && !item.isBlank()) {
+            return renderTitle(format, item);
+        }
         return Messages.get("jobs.label", job.type() == null ? "" : job.type(), job.id());
+    }
+
+    /** What a render of the sequence stored on {@code itemId} in {@code format} is called. */
+    public static String renderTitle(String format, String itemId) {
+        return format + " " + itemId;
     }
 }

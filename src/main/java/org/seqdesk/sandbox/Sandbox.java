@@ -7,8 +7,11 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.seqdesk.sandbox.auth.Authenticator;
 import org.seqdesk.sandbox.auth.TokenStore;
 import org.seqdesk.sandbox.demo.DemoContent;
@@ -65,6 +68,7 @@ public final class Sandbox implements AutoCloseable {
             removePartialFiles(services);
             services.jobs().start();
             server = ApiServer.create(services).start(config.host(), config.port());
+            idleTimeout(server, config.options().idleTimeout());
         } catch (RuntimeException e) {
             // A port in use or a broken data folder: release the database for the next try.
             services.jobs().close();
@@ -76,6 +80,20 @@ public final class Sandbox implements AutoCloseable {
         Sandbox sandbox = new Sandbox(services, server, config.host());
         LOG.info("Sandbox serving {} from {}", sandbox.apiUrl(), config.dataDir());
         return sandbox;
+    }
+
+    /** Sets how long the server keeps idle connections; later connections follow it. */
+    private static void idleTimeout(Javalin server, Duration timeout) {
+        for (Connector c : server.jettyServer().server().getConnectors()) {
+            if (c instanceof AbstractConnector) {
+                ((AbstractConnector) c).setIdleTimeout(timeout.toMillis());
+            }
+        }
+    }
+
+    /** How long a client should keep idle connections to this sandbox, below its idle timeout. */
+    public Duration clientKeepAlive() {
+        return services.config().options().clientKeepAlive();
     }
 
     private static Services wire(SandboxConfig config) {
