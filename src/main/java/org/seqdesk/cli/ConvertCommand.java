@@ -85,6 +85,13 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("error: cannot write format '" + to + "'");
             return UNREADABLE;
         }
+        if (writesOverInput()) {
+            err.println(
+                    "error: the output "
+                            + output
+                            + " is the input file; choose another output file");
+            return UNREADABLE;
+        }
         ReadResult read = read(err);
         if (read == null) {
             return UNREADABLE;
@@ -99,6 +106,18 @@ public final class ConvertCommand implements Callable<Integer> {
         boolean readProblems =
                 read.problems().stream().anyMatch(p -> p.severity() != Problem.Severity.INFO);
         return readProblems || !written.losses().isEmpty() ? WITH_PROBLEMS : CLEAN;
+    }
+
+    /** Whether {@code -o} names the input file itself, by any path or link. */
+    private boolean writesOverInput() {
+        if (output == null || !Files.exists(output) || !Files.exists(input)) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(input.toRealPath(), output.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The input's sequence and problems (reported), or null when it cannot be read. */
@@ -246,8 +265,31 @@ public final class ConvertCommand implements Callable<Integer> {
                 fps = Rational.of(60000, 1001);
                 break;
             default:
-                fps = Rational.parse(number);
+                fps = parseNumber(number, text);
         }
-        return new FrameRate(fps, df);
+        try {
+            return new FrameRate(fps, df);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(unknownRate(text), e);
+        }
+    }
+
+    private static Rational parseNumber(String number, String text) {
+        try {
+            Rational fps = Rational.parse(number);
+            if (fps.signum() <= 0) {
+                throw new IllegalArgumentException(unknownRate(text));
+            }
+            return fps;
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(unknownRate(text), e);
+        }
+    }
+
+    private static String unknownRate(String text) {
+        return "--rate '"
+                + text
+                + "' is not a frame rate; use 23.976, 24, 25, 29.97DF, 29.97NDF, 30, 50,"
+                + " 59.94DF, 59.94NDF, 60 or a fraction such as 30000/1001";
     }
 }

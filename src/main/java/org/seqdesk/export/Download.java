@@ -5,11 +5,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import okhttp3.MediaType;
 import okhttp3.MultipartReader;
@@ -92,7 +96,21 @@ final class Download {
 
     private Result save(BufferedSource source, Path target, Optional<ExportResponseDocument> doc)
             throws IOException {
+        try {
+            return write(source, target, doc);
+        } catch (FileSystemException e) {
+            throw TargetFileException.failed(target, e);
+        }
+    }
+
+    private Result write(BufferedSource source, Path target, Optional<ExportResponseDocument> doc)
+            throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d) && !Files.isDirectory(d)) {
+                throw TargetFileException.notAFolder(target, d);
+            }
+        }
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
         boolean done = false;
@@ -107,6 +125,7 @@ final class Download {
                 }
             }
             checkCancelled();
+            keepUsualPermissions(tmp, target);
             move(tmp, target);
             done = true;
             return new Result(target, written, doc);
@@ -121,6 +140,21 @@ final class Download {
         if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
             throw new ExportCancelledException();
         }
+    }
+
+    /**
+     * A temporary file is private to its owner; the export should read like any other file the user
+     * saves: the replaced file's permissions, else rw-r--r-- on POSIX file systems.
+     */
+    private static void keepUsualPermissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions =
+                Files.isRegularFile(target)
+                        ? Files.getPosixFilePermissions(target)
+                        : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
     }
 
     private static void move(Path tmp, Path target) throws IOException {

@@ -13,6 +13,12 @@ final class ErrorText {
         if (error instanceof ApiException) {
             return Messages.get("export.error." + key((ApiException) error));
         }
+        if (error instanceof TargetFileException) {
+            TargetFileException e = (TargetFileException) error;
+            return e.fileInTheWay() != null
+                    ? Messages.get("export.error.notAFolder", e.target(), e.fileInTheWay())
+                    : Messages.get("export.error.fileReason", e.target(), e.reason());
+        }
         if (error instanceof FileSystemException) {
             return Messages.get("export.error.file", ((FileSystemException) error).getFile());
         }

@@ -180,7 +180,7 @@ public final class ExportWorkflow {
         }
         byte[] bytes = java.nio.file.Files.readAllBytes(result.file());
         ReadResult read =
-                SequenceFormats.reader(format.get())
+                ReadBackCheck.reader(format.get(), sequence)
                         .read(bytes, result.file().getFileName().toString());
         if (read.sequence().isEmpty()) {
             List<String> why = new ArrayList<>();

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.seqdesk.common.Messages;
+import org.seqdesk.timeline.EdlReader;
 import org.seqdesk.timeline.FrameRate;
 import org.seqdesk.timeline.Rational;
 import org.seqdesk.timeline.Segment;
 import org.seqdesk.timeline.Sequence;
+import org.seqdesk.timeline.SequenceFormat;
+import org.seqdesk.timeline.SequenceFormats;
+import org.seqdesk.timeline.SequenceReader;
 import org.seqdesk.timeline.TimeCode;
 import org.seqdesk.timeline.Track;
 import org.seqdesk.timeline.TrackKind;
@@ -21,6 +25,17 @@ final class ReadBackCheck {
     private static final Rational MAX_FRAME_RATE = Rational.of(120);
 
     private ReadBackCheck() {}
+
+    /**
+     * The reader for a file exported from {@code sequence}: an EDL states no frame rate, so it is
+     * read at the sequence's own.
+     */
+    static SequenceReader reader(SequenceFormat format, Sequence sequence) {
+        if (format == SequenceFormat.EDL) {
+            return new EdlReader(sequence.rate());
+        }
+        return SequenceFormats.reader(format);
+    }
 
     /** The differences in plain words; empty when the file holds the same edit. */
     static List<String> differences(Sequence expected, Sequence actual) {

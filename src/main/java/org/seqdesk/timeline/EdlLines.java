@@ -24,7 +24,7 @@ final class EdlLines {
 
     void header(Sequence s) {
         out.append("TITLE: ")
-                .append(s.name().isEmpty() ? "SeqDesk" : oneLine(s.name()))
+                .append(s.title().isBlank() ? "SeqDesk" : oneLine(s.title()))
                 .append('\n');
         out.append(rate.dropFrame() ? "FCM: DROP FRAME\n" : "FCM: NON-DROP FRAME\n");
         out.append('\n');

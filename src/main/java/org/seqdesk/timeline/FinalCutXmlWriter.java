@@ -23,7 +23,7 @@ public final class FinalCutXmlWriter implements SequenceWriter {
         StringBuilder b = out.b;
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE xmeml>\n");
         b.append("<xmeml version=\"5\">\n<sequence id=\"sequence-1\">\n");
-        out.element("name", sequence.name());
+        out.element("name", sequence.title());
         out.element("duration", Long.toString(out.frames(sequence.duration(), "duration")));
         out.rate(sequence.rate());
         writeTimecode(out, sequence);

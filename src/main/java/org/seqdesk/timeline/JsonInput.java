@@ -3,6 +3,7 @@ package org.seqdesk.timeline;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Parses JSON from untrusted files with bounded size, nesting and number length. Decimals become
@@ -21,12 +23,15 @@ final class JsonInput {
     /** The largest JSON document SeqDesk reads. */
     static final int MAX_BYTES = 64 * 1024 * 1024;
 
+    /** The deepest nesting of objects and arrays SeqDesk reads. */
+    static final int MAX_DEPTH = 200;
+
     private static final ObjectMapper MAPPER =
             JsonMapper.builder(
                             JsonFactory.builder()
                                     .streamReadConstraints(
                                             StreamReadConstraints.builder()
-                                                    .maxNestingDepth(200)
+                                                    .maxNestingDepth(MAX_DEPTH)
                                                     .maxNumberLength(200)
                                                     .maxStringLength(4 * 1024 * 1024)
                                                     .build())
@@ -55,6 +60,8 @@ final class JsonInput {
                 throw new IOException("the file is empty");
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            throw new IOException(limitExceeded(e), e);
         } catch (JsonProcessingException e) {
             String where =
                     e.getLocation() == null
@@ -65,6 +72,21 @@ final class JsonInput {
                                     + e.getLocation().getColumnNr();
             throw new IOException("not valid JSON" + where + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** A limit of {@link #MAPPER} in plain words, rather than the parser's own text. */
+    private static String limitExceeded(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("nesting")) {
+            return "the JSON is nested deeper than " + MAX_DEPTH + " levels";
+        }
+        if (message.contains("number")) {
+            return "the JSON holds a number longer than 200 digits";
+        }
+        if (message.contains("string")) {
+            return "the JSON holds a text longer than 4 MB";
+        }
+        return "the JSON exceeds a size limit";
     }
 
     /**

@@ -27,7 +27,7 @@ public final class OtioWriter implements SequenceWriter {
             g.writeStartObject();
             g.writeStringField("OTIO_SCHEMA", "Timeline.1");
             timelineMetadata(g, sequence);
-            g.writeStringField("name", sequence.name());
+            g.writeStringField("name", sequence.title());
             g.writeFieldName("global_start_time");
             json.time(sequence.start());
             g.writeObjectFieldStart("tracks");

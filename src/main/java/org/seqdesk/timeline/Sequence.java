@@ -41,6 +41,17 @@ public record Sequence(
         return tracks.stream().filter(t -> t.kind() == TrackKind.AUDIO).toList();
     }
 
+    /**
+     * The name a written file gives the sequence: its name, else its id; empty if neither.
+     *
+     * <p>TODO(#7): the sandbox's exporter passes the stored sequence on as it is; it should set the
+     * name from the item's title field when the sequence has none, so exports are named by the
+     * title rather than the id.
+     */
+    public String title() {
+        return name.isBlank() ? id : name;
+    }
+
     public int segmentCount() {
         return tracks.stream().mapToInt(t -> t.segments().size()).sum();
     }

@@ -60,11 +60,9 @@ public final class SequenceFormats {
         if (head.startsWith("\u00d0\u00cf\u0011\u00e0")) {
             return Optional.of(SequenceFormat.AAF);
         }
-        if (head.contains("<xmeml") || head.contains("<filter")) {
-            return Optional.of(SequenceFormat.FINALCUT);
-        }
-        if (head.contains("<fcpxml")) {
-            return Optional.of(SequenceFormat.FINALCUT_X);
+        Optional<SequenceFormat> byRoot = byXmlRoot(lower, content);
+        if (byRoot.isPresent()) {
+            return byRoot;
         }
         if (head.contains("SequenceDocument") || head.contains("xml.vidispine.com")) {
             return Optional.of(SequenceFormat.VIDISPINE);
@@ -84,6 +82,30 @@ public final class SequenceFormats {
             if (!f.extension().equals(".xml") && lower.endsWith(f.extension())) {
                 return Optional.of(f);
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The format named by the XML root element, whatever comes before it; a {@code .fcpxml} name is
+     * Final Cut Pro X whenever the content is XML at all.
+     */
+    private static Optional<SequenceFormat> byXmlRoot(String lowerName, byte[] content) {
+        Optional<String> root = XmlRootName.of(content);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = root.get();
+        if (name.equals("fcpxml")
+                || lowerName.endsWith(SequenceFormat.FINALCUT_X.extension())
+                        && !name.equals("xmeml")) {
+            return Optional.of(SequenceFormat.FINALCUT_X);
+        }
+        if (name.equals("xmeml") || name.equals("filter")) {
+            return Optional.of(SequenceFormat.FINALCUT);
+        }
+        if (name.equals("SequenceDocument")) {
+            return Optional.of(SequenceFormat.VIDISPINE);
         }
         return Optional.empty();
     }

@@ -179,4 +179,41 @@ class ConvertCommandTest {
         assertThat(ConvertCommand.parseRate("30000/1001")).isEqualTo(FrameRate.FPS_29_97_NDF);
         assertThat(ConvertCommand.parseRate("59.94 DF")).isEqualTo(FrameRate.FPS_59_94_DF);
     }
+
+    @Test
+    void refusesToWriteOverItsInputAndLeavesItUntouched() throws IOException {
+        Path edl = dir.resolve("x.edl");
+        Files.copy(corpus("edl/otio_gap_test.edl"), edl);
+        byte[] before = Files.readAllBytes(edl);
+        Path sameByAnotherPath = dir.resolve("sub").resolve("..").resolve("x.edl");
+        Files.createDirectory(dir.resolve("sub"));
+
+        int code =
+                run("convert", edl.toString(), "--to", "edl", "-o", sameByAnotherPath.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip())
+                .isEqualTo(
+                        "error: the output "
+                                + sameByAnotherPath
+                                + " is the input file; choose another output file");
+        assertThat(Files.readAllBytes(edl)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownRateSaysWhichRatesAreAccepted() {
+        int code =
+                run(
+                        "convert",
+                        corpus("edl/otio_gap_test.edl").toString(),
+                        "--to",
+                        "otio",
+                        "--rate",
+                        "abc");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("--rate 'abc' is not a frame rate; use 23.976, 24, 25, 29.97DF")
+                .doesNotContain("For input string");
+    }
 }

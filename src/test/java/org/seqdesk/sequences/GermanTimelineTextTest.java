@@ -40,7 +40,7 @@ class GermanTimelineTextTest {
         TimelineLayout layout = TimelineLayout.of(SampleSequences.marked());
 
         assertThat(SegmentText.summary(layout))
-                .startsWith("6 Segmente auf 1 Video- und 1 Audiospuren, L\u00e4nge 00:00:08:00.")
+                .startsWith("6 Segmente auf 1 Videospur und 1 Audiospur, L\u00e4nge 00:00:08:00.")
                 .contains("L\u00fccken: 2");
         assertThat(SegmentText.source(TimeCode.of(1800, TimeBase.NTSC), FrameRate.FPS_29_97_DF))
                 .isEqualTo("00:01:00;02");

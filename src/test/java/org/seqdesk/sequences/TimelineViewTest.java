@@ -35,7 +35,7 @@ class TimelineViewTest {
         assertThat(robot.lookup("#timelineRate").queryAs(Label.class).getText())
                 .isEqualTo("25 fps, non-drop-frame timecode (NDF)");
         assertThat(robot.lookup("#timelineSummary").queryAs(Label.class).getText())
-                .contains("6 segments on 1 video and 1 audio tracks")
+                .contains("6 segments on 1 video track and 1 audio track")
                 .contains("Gaps: 2, overlaps: 2, mixed-rate segments: 1");
         Shots.save(view, "timeline-marked");
     }

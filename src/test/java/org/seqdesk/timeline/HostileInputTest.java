@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,20 @@ class HostileInputTest {
 
         assertThat(quickly(new OtioReader(), deep).sequence()).isEmpty();
         assertThat(quickly(VidispineFormat.reader(), deep).sequence()).isEmpty();
+    }
+
+    @Test
+    void deeplyNestedJsonIsExplainedInPlainWords() {
+        byte[] deep = ("{\"a\":" + "[".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+
+        for (SequenceReader reader : List.of(new OtioReader(), VidispineFormat.reader())) {
+            assertThat(quickly(reader, deep).problems())
+                    .singleElement()
+                    .extracting(Problem::message)
+                    .asString()
+                    .contains("nested deeper than 200 levels")
+                    .doesNotContain("StreamReadConstraints");
+        }
     }
 
     @Test
