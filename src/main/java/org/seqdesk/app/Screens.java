@@ -148,7 +148,7 @@ public final class Screens implements AutoCloseable {
                     previews.forget(itemId);
                     browser.itemChanged(itemId);
                 });
-        jobs.connect(connection.client(), owner);
+        jobs.connect(connection.client(), connection.profileId(), owner);
         if (owner.getScene() != null) {
             ReadOnlyMode.apply(owner.getScene().getRoot(), connection.isReadOnly());
         }

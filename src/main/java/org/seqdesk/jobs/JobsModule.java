@@ -76,21 +76,42 @@ public final class JobsModule implements AutoCloseable {
 
     /** Follows the jobs on the server {@code client} talks to. Call on the UI thread. */
     public void connect(VidiCoreClient client, Window owner) {
-        ApiJobService service = ApiJobService.on(client);
-        connect(service, service, serverKey(client.config()), owner, Clock.systemUTC());
+        connect(client, null, owner);
     }
 
-    // TODO(#8): the embedded sandbox's API root has a random port, so its history records are not
-    // found after a restart (the jobs come back from the server's list, named from their
-    // metadata); key the history by the server profile's id, as the export settings are.
+    /**
+     * As {@link #connect(VidiCoreClient, Window)}, keeping the history under the server profile
+     * {@code profileId} when there is one: the embedded sandbox's address changes with its port at
+     * every start, its profile does not.
+     */
+    public void connect(VidiCoreClient client, String profileId, Window owner) {
+        ApiJobService service = ApiJobService.on(client);
+        connect(service, service, historyKey(client.config(), profileId), owner, Clock.systemUTC());
+    }
+
+    /** The history key: the profile and user when the profile is known, else the server's. */
+    static String historyKey(ClientConfig config, String profileId) {
+        if (profileId == null) {
+            return serverKey(config);
+        }
+        String user = user(config);
+        String profile = "profile:" + profileId;
+        return user == null ? profile : user + " @ " + profile;
+    }
+
     /** The history key of a server and user: the API root, with the user when known. */
     static String serverKey(ClientConfig config) {
         String root = config.baseUrl().toString();
+        String user = user(config);
+        return user == null ? root : user + " @ " + root;
+    }
+
+    private static String user(ClientConfig config) {
         String user = config.runAs();
         if (user == null && config.auth() instanceof Auth.Basic) {
             user = ((Auth.Basic) config.auth()).user();
         }
-        return user == null ? root : user + " @ " + root;
+        return user;
     }
 
     /**
