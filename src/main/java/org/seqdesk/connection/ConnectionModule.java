@@ -38,13 +38,12 @@ public final class ConnectionModule implements AutoCloseable {
     private final TaskRunner runner;
     private final Consumer<ServerConnection> connect;
     private final ProfileStore profiles;
-    private final CompletableFuture<SecretStore> secrets;
+    private final SecretKeeper secrets;
     private final ServerSwitcher switcher;
     private final Path trustDir;
     private final LastProfile last;
     private final ServerMenu menu;
     private Callable<ServerConnection> sandboxOpener = ServerConnection::startSandbox;
-    private CompletableFuture<Void> secretSteps = CompletableFuture.completedFuture(null);
     private ServerProfile current;
     private ServerProfile chosen;
     private int switches;
@@ -61,7 +60,7 @@ public final class ConnectionModule implements AutoCloseable {
         this.runner = runner;
         this.connect = connect;
         this.profiles = profiles;
-        this.secrets = secrets.exceptionally(ConnectionModule::sessionOnly);
+        this.secrets = new SecretKeeper(secrets, runner);
         this.switcher = new ServerSwitcher(runner);
         this.menu = new ServerMenu(window);
         this.trustDir = dataDir.resolve("trust");
@@ -92,11 +91,6 @@ public final class ConnectionModule implements AutoCloseable {
                         dataDir);
         m.rebuildMenu();
         return m;
-    }
-
-    private static SecretStore sessionOnly(Throwable e) {
-        LOG.warn("Opening the keyring failed; secrets are kept for this session only", e);
-        return SecretStore.sessionOnly();
     }
 
     /** Connects to the last used profile, or the sandbox; {@code -Dseqdesk.server} wins. */
@@ -134,7 +128,7 @@ public final class ConnectionModule implements AutoCloseable {
     private record Found(Optional<String> secret, boolean persistent) {}
 
     private Found lookUp(ServerProfile profile) throws Exception {
-        SecretStore store = secrets.get();
+        SecretStore store = secrets.store();
         return new Found(store.get(profile.secretAccount()), store.isPersistent());
     }
 
@@ -169,9 +163,9 @@ public final class ConnectionModule implements AutoCloseable {
      * for it again at once, with the server's answer above the field.
      */
     private void askAgain(ServerSwitcher.Attempt attempt, ServerProfile profile, String why) {
-        forgetSecret(profile.secretAccount());
+        secrets.forget(profile.secretAccount());
         window.setMessage(why);
-        Optional<String> secret = Prompts.askSecret(owner(), profile, keyringPersistent(), why);
+        Optional<String> secret = Prompts.askSecret(owner(), profile, secrets.persistent(), why);
         if (attempt.superseded()) {
             return;
         }
@@ -209,8 +203,8 @@ public final class ConnectionModule implements AutoCloseable {
             }
             String shown = label;
             // in order after a bad secret's removal
-            keepSecret(profile.secretAccount(), secret);
-            CompletableFuture<Void> kept = secretSteps;
+            secrets.keep(profile.secretAccount(), secret);
+            CompletableFuture<Void> kept = secrets.pending();
             open(
                     attempt,
                     profile,
@@ -336,52 +330,9 @@ public final class ConnectionModule implements AutoCloseable {
         switcher.closeAll();
     }
 
-    /** Keeps a profile's secret, in the background. */
-    void keepSecret(String account, String secret) {
-        inBackground(() -> secrets.get().put(account, secret));
-    }
-
-    /** Forgets a profile's secret, in the background. */
-    void forgetSecret(String account) {
-        inBackground(() -> secrets.get().delete(account));
-    }
-
-    /** Moves a secret to another account (the profile's user changed), in the background. */
-    void moveSecret(String from, String to) {
-        inBackground(
-                () -> {
-                    SecretStore store = secrets.get();
-                    store.get(from).ifPresent(s -> store.put(to, s));
-                    store.delete(from);
-                });
-    }
-
-    /** Whether secrets are known to outlive the session; false while the keyring is probed. */
-    boolean keyringPersistent() {
-        return secrets.isDone() && secrets.join().isPersistent();
-    }
-
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    /** Runs {@code step} in the background after the secret steps before it, in their order. */
-    private void inBackground(Step step) {
-        CompletableFuture<Void> before = secretSteps;
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        secretSteps = done;
-        runner.run(
-                () -> {
-                    try {
-                        before.join();
-                        step.run();
-                    } finally {
-                        done.complete(null);
-                    }
-                    return null;
-                },
-                ignored -> {},
-                e -> LOG.warn("Keeping a secret failed", e));
+    /** The profiles' secrets, kept in the background. */
+    SecretKeeper secretKeeper() {
+        return secrets;
     }
 
     /** Replaces how the built-in sandbox is started, for tests. */
@@ -405,7 +356,7 @@ public final class ConnectionModule implements AutoCloseable {
 
     /** The secret store; blocks until the keyring has been probed, so never on the UI thread. */
     SecretStore secrets() {
-        return secrets.join();
+        return secrets.store();
     }
 
     Path trustDir() {

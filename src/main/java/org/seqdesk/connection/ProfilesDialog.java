@@ -136,7 +136,8 @@ final class ProfilesDialog extends Dialog<Void> {
 
     private void add() {
         ServerProfile fresh = ServerProfile.create("", "", ServerProfile.AuthKind.BASIC, "");
-        ProfileEditor.edit(owner, fresh, module.keyringPersistent()).ifPresent(e -> save(fresh, e));
+        ProfileEditor.edit(owner, fresh, module.secretKeeper().persistent())
+                .ifPresent(e -> save(fresh, e));
     }
 
     private void edit() {
@@ -148,7 +149,7 @@ final class ProfilesDialog extends Dialog<Void> {
             Prompts.error(owner, Messages.get("connection.error.sandboxBuiltIn"));
             return;
         }
-        ProfileEditor.edit(owner, p, module.keyringPersistent()).ifPresent(e -> save(p, e));
+        ProfileEditor.edit(owner, p, module.secretKeeper().persistent()).ifPresent(e -> save(p, e));
     }
 
     /** Saves {@code edited}; its secret follows it when the sign-in changed. */
@@ -157,12 +158,12 @@ final class ProfilesDialog extends Dialog<Void> {
             module.profiles().put(edited.profile());
             String account = edited.profile().secretAccount();
             if (edited.secret() != null) {
-                module.keepSecret(account, edited.secret());
+                module.secretKeeper().keep(account, edited.secret());
                 if (!old.secretAccount().equals(account)) {
-                    module.forgetSecret(old.secretAccount());
+                    module.secretKeeper().forget(old.secretAccount());
                 }
             } else if (!old.secretAccount().equals(account)) {
-                module.moveSecret(old.secretAccount(), account);
+                module.secretKeeper().move(old.secretAccount(), account);
             }
         } catch (IOException | IllegalArgumentException e) {
             Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
@@ -196,7 +197,7 @@ final class ProfilesDialog extends Dialog<Void> {
         }
         try {
             module.profiles().delete(p.id());
-            module.forgetSecret(p.secretAccount());
+            module.secretKeeper().forget(p.secretAccount());
             TrustStore.forProfile(module.trustDir(), p).clear();
         } catch (IOException e) {
             Prompts.error(owner, Messages.get("connection.error.save", e.getMessage()));
