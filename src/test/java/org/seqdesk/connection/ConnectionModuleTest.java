@@ -17,7 +17,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +54,7 @@ class ConnectionModuleTest {
         if (module != null) {
             WaitForAsyncUtils.waitForAsyncFx(5000, module::close);
         }
-        closeDialogs();
+        OtherWindows.close(stage);
         background.shutdownNow();
     }
 
@@ -148,18 +147,9 @@ class ConnectionModuleTest {
         String expected =
                 Messages.get("connection.health.badCredentials", "127.0.0.1:" + sandbox.port());
         waitUntil(() -> expected.equals(statusMessage()));
-        closeDialogs();
+        OtherWindows.close(stage);
         assertNull(opened.get());
         assertTrue(m.secrets().get("bad:basic:admin").isEmpty());
-    }
-
-    private void closeDialogs() {
-        WaitForAsyncUtils.waitForAsyncFx(
-                5000,
-                () ->
-                        List.copyOf(Window.getWindows()).stream()
-                                .filter(w -> w != stage)
-                                .forEach(Window::hide));
     }
 
     private String statusMessage() {

@@ -63,7 +63,7 @@ class ConnectionRecoveryTest {
         if (module != null) {
             WaitForAsyncUtils.waitForAsyncFx(5000, module::close);
         }
-        closeDialogs();
+        OtherWindows.close(stage);
         background.shutdownNow();
     }
 
@@ -87,7 +87,7 @@ class ConnectionRecoveryTest {
         ListView<?> list =
                 (ListView<?>) dialogWith("#profileList").get().getScene().lookup("#profileList");
         assertEquals(ask, list.getSelectionModel().getSelectedItem(), "the server just tried");
-        closeDialogs();
+        OtherWindows.close(stage);
         WaitForAsyncUtils.waitForAsyncFx(
                 5000, () -> ((Button) window.root().lookup("#notConnectedSandbox")).fire());
         waitUntil(() -> !opened.isEmpty());
@@ -234,15 +234,6 @@ class ConnectionRecoveryTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void closeDialogs() {
-        WaitForAsyncUtils.waitForAsyncFx(
-                5000,
-                () ->
-                        List.copyOf(Window.getWindows()).stream()
-                                .filter(w -> w != stage)
-                                .forEach(Window::hide));
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

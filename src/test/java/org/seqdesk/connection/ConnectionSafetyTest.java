@@ -66,7 +66,7 @@ class ConnectionSafetyTest {
         if (module != null) {
             WaitForAsyncUtils.waitForAsyncFx(5000, module::close);
         }
-        closeDialogs();
+        OtherWindows.close(stage);
         background.shutdownNow();
     }
 
@@ -122,11 +122,12 @@ class ConnectionSafetyTest {
             Platform.runLater(() -> m.switchTo(p));
             String bad = Messages.get("connection.health.badCredentials", hostPort(p));
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> bad.equals(statusMessage()));
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> secretPrompt().isPresent());
+            WaitForAsyncUtils.waitFor(
+                    30, TimeUnit.SECONDS, () -> OtherWindows.secretPrompt(stage).isPresent());
             WaitForAsyncUtils.waitForAsyncFx(
                     5000,
                     () -> {
-                        Window prompt = secretPrompt().orElseThrow();
+                        Window prompt = OtherWindows.secretPrompt(stage).orElseThrow();
                         ((PasswordField) prompt.getScene().lookup("#secretField")).setText(right);
                         DialogPane pane = (DialogPane) prompt.getScene().getRoot();
                         ((Button) pane.lookupButton(ButtonType.OK)).fire();
@@ -193,22 +194,6 @@ class ConnectionSafetyTest {
     private static String title(DialogPane pane) {
         Window w = pane.getScene().getWindow();
         return w instanceof Stage ? ((Stage) w).getTitle() : null;
-    }
-
-    private Optional<Window> secretPrompt() {
-        return List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w != stage && w.getScene() != null && w.isShowing())
-                .filter(w -> w.getScene().lookup("#secretField") != null)
-                .findFirst();
-    }
-
-    private void closeDialogs() {
-        WaitForAsyncUtils.waitForAsyncFx(
-                5000,
-                () ->
-                        List.copyOf(Window.getWindows()).stream()
-                                .filter(w -> w != stage)
-                                .forEach(Window::hide));
     }
 
     private String statusMessage() {

@@ -73,7 +73,7 @@ class ConnectionSwitchingTest {
         if (module != null) {
             WaitForAsyncUtils.waitForAsyncFx(5000, module::close);
         }
-        closeDialogs();
+        OtherWindows.close(stage);
         helpers.shutdownNow();
         background.shutdownNow();
     }
@@ -123,11 +123,11 @@ class ConnectionSwitchingTest {
         ConnectionModule m = module(CompletableFuture.completedFuture(secrets), ask);
 
         Platform.runLater(() -> m.switchTo(ask));
-        waitUntil(() -> secretPrompt().isPresent());
+        waitUntil(() -> OtherWindows.secretPrompt(stage).isPresent());
         WaitForAsyncUtils.waitForAsyncFx(
                 5000,
                 () -> {
-                    Window prompt = secretPrompt().orElseThrow();
+                    Window prompt = OtherWindows.secretPrompt(stage).orElseThrow();
                     ((PasswordField) prompt.getScene().lookup("#secretField")).setText("admin");
                     DialogPane pane = (DialogPane) prompt.getScene().getRoot();
                     ((Button) pane.lookupButton(ButtonType.OK)).fire();
@@ -266,22 +266,6 @@ class ConnectionSwitchingTest {
         return List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w instanceof Stage && ((Stage) w).getOwner() == owner)
                 .toList();
-    }
-
-    private Optional<Window> secretPrompt() {
-        return List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w != stage && w.getScene() != null)
-                .filter(w -> w.getScene().lookup("#secretField") != null)
-                .findFirst();
-    }
-
-    private void closeDialogs() {
-        WaitForAsyncUtils.waitForAsyncFx(
-                5000,
-                () ->
-                        List.copyOf(Window.getWindows()).stream()
-                                .filter(w -> w != stage)
-                                .forEach(Window::hide));
     }
 
     private String serverText() {
